@@ -1,0 +1,169 @@
+/**
+ * Content-script wiring: pick the adapter, load settings and the phrasebook, mount the panel in an
+ * open shadow root next to the reply box, start the controller, answer the popup and keyboard
+ * commands. Everything runs inside try/catch: Poise failing never breaks the page.
+ */
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { adapterFor } from '../adapters';
+import type { ChatAdapter } from '../adapters/schema';
+import { adapterFromCustomSite } from '../adapters/custom';
+import { ChatController } from './controller';
+import type { PanelSnapshot } from './session-state';
+import { builtinPhrasebook } from '../phrasebook/builtin';
+import { mergePhrasebook } from '../phrasebook/merge';
+import type { Phrasebook } from '../phrasebook/select';
+import { settingsItem, userPhrasebookItem, customSitesItem } from '../settings/items';
+import { DEFAULT_SETTINGS, EMPTY_USER_PHRASEBOOK, type Settings, type UserPhrasebook } from '../settings/schema';
+import { createI18n, resolveUiLanguage } from '../i18n';
+import { LANGUAGES, type Language } from '../classifier/types';
+import { Panel } from '../ui/Panel';
+import { handleMessages } from '../messaging/protocol';
+import { matchPattern } from '../adapters';
+import { findReplyBox, incomingMessages, findLog } from './extract';
+import { anchorNear } from './anchor';
+
+export async function startPoise(ctx: ContentScriptContext): Promise<void> {
+  try {
+    await boot(ctx);
+  } catch (e) {
+    console.warn('[Poise] could not start on this page', e);
+  }
+}
+
+async function boot(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let user: UserPhrasebook = EMPTY_USER_PHRASEBOOK;
+  let customSelectors: ChatAdapter | null = null;
+  try {
+    [settings, user] = await Promise.all([settingsItem.getValue(), userPhrasebookItem.getValue()]);
+    const sites = await customSitesItem.getValue();
+    const site = sites.find((s) => matchPattern(s.pattern, location.href));
+    if (site) customSelectors = adapterFromCustomSite(site);
+  } catch (e) {
+    console.warn('[Poise] settings unavailable, using defaults', e);
+  }
+  const adapter = customSelectors ?? adapterFor(location.href, doc);
+  let phrasebook: Phrasebook = mergePhrasebook(builtinPhrasebook(), user);
+  const unwatchSettings = settingsItem.watch((v) => (settings = v ?? DEFAULT_SETTINGS));
+  const unwatchUser = userPhrasebookItem.watch((v) => (phrasebook = mergePhrasebook(builtinPhrasebook(), v ?? EMPTY_USER_PHRASEBOOK)));
+  ctx.onInvalidated(() => {
+    unwatchSettings();
+    unwatchUser();
+  });
+
+  const uiLang = () => resolveUiLanguage(settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage);
+  const agentLang = (): Language => {
+    const l = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage().split('-')[0]! : settings.uiLanguage;
+    return (LANGUAGES as readonly string[]).includes(l) ? (l as Language) : 'en';
+  };
+  let i18n = createI18n(uiLang());
+
+  const abort = new AbortController();
+  ctx.onInvalidated(() => abort.abort());
+
+  let open = true;
+  let status: 'idle' | 'inserted' | 'failed' = 'idle';
+  let host: HTMLElement | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'poise-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container, _shadow, shadowHost) {
+      host = shadowHost;
+      shadowHost.style.cssText = 'position:fixed;z-index:2147483646;left:-9999px;top:-9999px;';
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+
+  const controller = new ChatController({
+    doc,
+    adapter,
+    signal: abort.signal,
+    settings: () => ({ context: settings.context, threshold: settings.threshold, agentLang: agentLang(), agentName: settings.agentName, extraCues: user.keywords }),
+    phrasebook: () => phrasebook,
+    isOwnUi: (t) => t === host || (host !== null && t instanceof Node && host.contains(t)),
+    onSnapshot: (s) => {
+      open = true;
+      status = 'idle';
+      draw(s);
+    },
+  });
+
+  const draw = (snapshot: PanelSnapshot | null) => {
+    try {
+      const container = ui.uiContainer;
+      if (!settings.panelEnabled || !snapshot) {
+        render(null, container);
+        if (host) host.style.display = 'none';
+        return;
+      }
+      if (host) host.style.display = '';
+      if (uiLang() !== i18n.language) i18n = createI18n(uiLang());
+      render(
+        <Panel
+          snapshot={snapshot}
+          open={open}
+          t={i18n.t.bind(i18n)}
+          uiLang={i18n.language}
+          status={status}
+          searchEntries={() => phrasebook.entries}
+          onInsert={(s) => {
+            status = controller.insert(s.text, s.cursor) ? 'inserted' : 'failed';
+            draw(controller.snapshot);
+          }}
+          onDismiss={() => {
+            open = false;
+            draw(controller.snapshot);
+          }}
+          onToggle={() => {
+            open = !open;
+            draw(controller.snapshot);
+          }}
+        />,
+        container,
+      );
+      if (host) anchorNear(host, controller.replyBox(), doc);
+    } catch (e) {
+      console.warn('[Poise] panel render failed', e);
+    }
+  };
+
+  ui.mount();
+  controller.start();
+  // Keep the panel next to the reply box as the page scrolls or resizes.
+  const reposition = () => host && controller.snapshot && anchorNear(host, controller.replyBox(), doc);
+  ctx.addEventListener(window, 'resize', reposition, { passive: true });
+  ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.retarget());
+
+  const removeHandlers = handleMessages({
+    getPanelSnapshot: () => controller.snapshot,
+    insertReply: ({ text, cursor }) => ({ ok: controller.insert(text, cursor) }),
+    insertSuggestion: ({ index }) => ({ ok: controller.insertSuggestion(index) }),
+    togglePanel: () => {
+      open = !open;
+      draw(controller.snapshot);
+      return { open };
+    },
+    testSelectors: ({ selectors }) => {
+      try {
+        const a = adapterFromCustomSite({ pattern: `${location.origin}/*`, context: 'support', selectors: selectors as Record<string, string[]> });
+        return { ok: true, log: findLog(doc, a) !== null, replyBox: findReplyBox(doc, a) !== null, incoming: incomingMessages(doc, a, window).length };
+      } catch (e) {
+        return { ok: false, log: false, replyBox: false, incoming: 0, error: (e as Error).message };
+      }
+    },
+  });
+  ctx.onInvalidated(removeHandlers);
+}

@@ -1,0 +1,209 @@
+/**
+ * Reading a chat page through an adapter: find the log, the rows, tell the client's messages from
+ * the user's own and from system rows, and find the reply box. Functions take the root to search so
+ * happy-dom tests drive them directly.
+ */
+import type { ChatAdapter } from '../adapters/schema';
+
+export type Direction = 'incoming' | 'own' | 'system';
+
+export interface ChatMessage {
+  element: Element;
+  /** Stable identity when the page gives one (data-id, id), else null. */
+  id: string | null;
+  author: string | null;
+  text: string;
+  direction: Direction;
+}
+
+export function firstMatch(root: ParentNode, selectors: readonly string[] | undefined): Element | null {
+  if (!selectors) return null;
+  for (const s of selectors) {
+    try {
+      const el = root.querySelector(s);
+      if (el) return el;
+    } catch {
+      // An invalid selector (custom user input) matches nothing.
+    }
+  }
+  return null;
+}
+
+function matchesAny(el: Element, selectors: readonly string[] | undefined): boolean {
+  if (!selectors) return false;
+  for (const s of selectors) {
+    try {
+      if (el.matches(s) || el.querySelector(s)) return true;
+    } catch {
+      // ignore invalid selector
+    }
+  }
+  return false;
+}
+
+/** The last (bottom-most, usually the active) element matching the first selector that matches. */
+export function lastMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    try {
+      const all = root.querySelectorAll(s);
+      const visible = [...all].filter(isRendered);
+      if (visible.length) return visible[visible.length - 1]!;
+      if (all.length) return all[all.length - 1]!;
+    } catch {
+      // ignore invalid selector
+    }
+  }
+  return null;
+}
+
+export function isRendered(el: Element): boolean {
+  const h = el as HTMLElement;
+  if (h.hidden) return false;
+  if (h.closest?.('[hidden], [aria-hidden="true"]')) return false;
+  return true;
+}
+
+export function findLog(root: ParentNode, adapter: ChatAdapter): Element | null {
+  for (const s of adapter.selectors.log) {
+    try {
+      const all = [...root.querySelectorAll(s)].filter(isRendered);
+      // With several conversations open, the one with rows that is rendered last is on screen.
+      const withRows = all.filter((el) => messageRows(el, adapter).length > 0);
+      const pick = withRows[withRows.length - 1] ?? all[all.length - 1];
+      if (pick) return pick;
+    } catch {
+      // ignore invalid selector
+    }
+  }
+  return null;
+}
+
+export function messageRows(log: Element, adapter: ChatAdapter): Element[] {
+  for (const s of adapter.selectors.message) {
+    try {
+      const rows = [...log.querySelectorAll(s)];
+      if (rows.length) return outermost(rows);
+    } catch {
+      // ignore invalid selector
+    }
+  }
+  return [];
+}
+
+/** Drop rows nested in other rows (a selector that also matches inner bubbles). */
+function outermost(rows: Element[]): Element[] {
+  const set = new Set(rows);
+  return rows.filter((r) => {
+    for (let p = r.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+function cleanText(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function rowAuthor(row: Element, adapter: ChatAdapter): string | null {
+  if (adapter.authorAttribute) {
+    const holder = row.closest(`[${adapter.authorAttribute}]`) ?? row.querySelector(`[${adapter.authorAttribute}]`);
+    const v = holder?.getAttribute(adapter.authorAttribute);
+    if (v) return v.trim();
+  }
+  const el = firstMatch(row, adapter.selectors.author);
+  return el ? cleanText(el.textContent) || null : null;
+}
+
+export function rowText(row: Element, adapter: ChatAdapter): string {
+  const el = firstMatch(row, adapter.selectors.text);
+  if (el) return cleanText(el.textContent);
+  // Without a text selector: the row's text minus author and time stamps.
+  const clone = row.cloneNode(true) as Element;
+  for (const s of [...(adapter.selectors.author ?? []), 'time', '[class*="time" i]', '[class*="timestamp" i]', '[aria-hidden="true"]']) {
+    try {
+      clone.querySelectorAll(s).forEach((n) => n.remove());
+    } catch {
+      // ignore invalid selector
+    }
+  }
+  return cleanText(clone.textContent);
+}
+
+const OWN_CLASS = /(^|[\s_-])(own|self|mine|me|outgoing|out|sent|from-me|is-out|message-out|right|agent|operator|staff|host)([\s_-]|$)/i;
+const INCOMING_CLASS = /(^|[\s_-])(incoming|in|received|their|them|other|client|customer|visitor|guest|left|message-in|is-in|viewer)([\s_-]|$)/i;
+const SYSTEM_CLASS = /(^|[\s_-])(system|notice|notification|event|divider|date|separator|status|tip|join|joined|typing|announcement)([\s_-]|$)/i;
+
+/** Generic rules for pages without an adapter: classes, attributes, then alignment. */
+export function heuristicDirection(row: Element, view: Window | null): Direction | null {
+  const cls = classChain(row);
+  const role = row.getAttribute('role');
+  const data = (row.getAttribute('data-direction') ?? row.getAttribute('data-author-type') ?? row.getAttribute('data-sender') ?? row.getAttribute('data-from') ?? '').toLowerCase();
+  if (row.hasAttribute('data-system') || role === 'status' || role === 'separator' || SYSTEM_CLASS.test(cls) || data === 'system') return 'system';
+  if (/^(me|self|own|out|outgoing|agent|operator)$/.test(data)) return 'own';
+  if (/^(in|incoming|client|customer|visitor|user|them|other)$/.test(data)) return 'incoming';
+  const id = row.getAttribute('data-id') ?? '';
+  if (id.startsWith('true_')) return 'own';
+  if (id.startsWith('false_')) return 'incoming';
+  const label = row.getAttribute('aria-label') ?? '';
+  if (/^you (sent|said|wrote)/i.test(label)) return 'own';
+  if (OWN_CLASS.test(cls)) return 'own';
+  if (INCOMING_CLASS.test(cls)) return 'incoming';
+  if (view) {
+    try {
+      const style = view.getComputedStyle(row);
+      const parentStyle = row.parentElement ? view.getComputedStyle(row.parentElement) : null;
+      if (style.alignSelf === 'flex-end' || style.marginLeft === 'auto' || style.textAlign === 'right' || style.justifyContent === 'flex-end') return 'own';
+      if (parentStyle && parentStyle.display.includes('flex') && style.alignSelf === 'flex-start') return 'incoming';
+    } catch {
+      // detached or foreign element
+    }
+  }
+  return null;
+}
+
+function classChain(row: Element): string {
+  // The row and its first descendants often carry the direction class (bubble wrappers).
+  const parts = [row.getAttribute('class') ?? ''];
+  const first = row.firstElementChild;
+  if (first) parts.push(first.getAttribute('class') ?? '');
+  return parts.join(' ');
+}
+
+export function readRow(row: Element, adapter: ChatAdapter, agentName: string | null, view: Window | null): ChatMessage {
+  const author = rowAuthor(row, adapter);
+  const text = rowText(row, adapter);
+  const id = row.getAttribute('data-id') ?? row.getAttribute('data-message-id') ?? row.getAttribute('data-mid') ?? (row.id || null);
+  let direction: Direction;
+  if (matchesAny(row, adapter.selectors.system)) direction = 'system';
+  else if (matchesAny(row, adapter.selectors.own)) direction = 'own';
+  else if (agentName && author && author.toLowerCase() === agentName.toLowerCase()) direction = 'own';
+  else if (adapter.selectors.incoming && matchesAny(row, adapter.selectors.incoming)) direction = 'incoming';
+  else if (adapter.id === 'generic' || adapter.id.startsWith('custom')) direction = heuristicDirection(row, view) ?? (text ? 'incoming' : 'system');
+  else if (adapter.selectors.incoming) direction = 'system';
+  else direction = 'incoming';
+  if (direction === 'incoming' && !text) direction = 'system';
+  return { element: row, id, author, text, direction };
+}
+
+export function readMessages(root: ParentNode, adapter: ChatAdapter, view: Window | null = null): ChatMessage[] {
+  const log = findLog(root, adapter);
+  if (!log) return [];
+  const agentName = cleanText(firstMatch(root, adapter.selectors.agentName)?.textContent) || null;
+  return messageRows(log, adapter).map((row) => readRow(row, adapter, agentName, view));
+}
+
+export function incomingMessages(root: ParentNode, adapter: ChatAdapter, view: Window | null = null): ChatMessage[] {
+  return readMessages(root, adapter, view).filter((m) => m.direction === 'incoming');
+}
+
+/** The editor's editable element: a textarea/input, or the contenteditable root. */
+export function findReplyBox(root: ParentNode, adapter: ChatAdapter): HTMLElement | null {
+  const el = lastMatch(root, adapter.selectors.replyBox) as HTMLElement | null;
+  if (!el) return null;
+  if (el.matches('textarea, input, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return el;
+  return (el.querySelector('textarea, input, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]') as HTMLElement | null) ?? el;
+}
+
+export function clientName(root: ParentNode, adapter: ChatAdapter, latest: ChatMessage | null): string | null {
+  const shown = cleanText(firstMatch(root, adapter.selectors.clientName)?.textContent);
+  return shown || latest?.author || null;
+}

@@ -1,0 +1,226 @@
+/**
+ * The classifier: normalize → tokenize → detect language → spot cues in the languages present →
+ * learned layer over words, n-grams and cue evidence → label, confidence, crisis and evidence.
+ * Pure TypeScript: no DOM, no browser API; the CLI, tests, benchmarks and extension share it.
+ */
+import { CATEGORIES, FLAGGED_CATEGORIES, type Category, type ChatContext, type ClassifyOptions, type ClassifyResult, type Evidence, type Language } from './types';
+import type { Lexicon } from './lexicon-schema';
+import { normalizeText, serbianLatinView, hasCyrillic, type NormalizedText } from './normalize';
+import { tokenize, type Token, type Tokenized } from './tokenize';
+import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
+import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
+import { extractFeatures } from './features';
+import { predict, predictCrisis, type LinearModel } from './model';
+import { fnv1a } from './hash';
+
+/** Messages longer than this are classified on their head and tail: the verdict lives there. */
+const MAX_CLASSIFIED_CHARS = 4000;
+
+export interface Analysis {
+  original: string;
+  norm: NormalizedText;
+  tokenized: Tokenized;
+  guess: LanguageGuess;
+  matches: CueMatch[];
+  /** Normalized views the matches refer to (Serbian Cyrillic is matched in Latin). */
+  views: Map<CueMatch, NormalizedText>;
+}
+
+export class Classifier {
+  readonly indexes = new Map<Language, LanguageIndex>();
+  private readonly wordVotes = new Map<string, [Language, number][]>();
+  private readonly fuzzyDeny: Set<string>;
+
+  constructor(lexicons: readonly Lexicon[], readonly model: LinearModel | null, extraCues: ClassifyOptions['extraCues'] = []) {
+    for (const lx of lexicons) {
+      const extra = (extraCues ?? []).filter((e) => e.lang === lx.lang);
+      const index = buildLanguageIndex(lx, extra);
+      this.indexes.set(lx.lang, index);
+      for (const d of index.detect) this.vote(d, lx.lang, 1);
+      for (const key of index.exact.keys()) if (key.length >= 3) this.vote(key, lx.lang, 0.4);
+    }
+    this.fuzzyDeny = model?.fuzzyDeny ?? new Set();
+  }
+
+  private vote(key: string, lang: Language, weight: number): void {
+    const list = this.wordVotes.get(key);
+    if (!list) this.wordVotes.set(key, [[lang, weight]]);
+    else {
+      const existing = list.find((e) => e[0] === lang);
+      if (existing) existing[1] = Math.max(existing[1], weight);
+      else list.push([lang, weight]);
+    }
+  }
+
+  /** Votes are shared among the languages that use a word, so "con" or "ya" decide nothing alone. */
+  private get votes(): WordVotes {
+    const votes = this.wordVotes;
+    return {
+      get(key) {
+        const list = votes.get(key);
+        if (!list || list.length === 1) return list;
+        return list.map(([l, w]) => [l, w / list.length] as const);
+      },
+    };
+  }
+
+  analyze(input: string, context?: ChatContext): Analysis {
+    const original = clip(typeof input === 'string' ? input : String(input ?? ''));
+    const norm = normalizeText(original);
+    const tokenized = tokenize(norm.text);
+    const guess = detectLanguage(original, norm.text, tokenized.tokens, this.votes, this.model?.trigrams ?? null);
+    const langs = this.matchLanguages(guess);
+    const matches: CueMatch[] = [];
+    const views = new Map<CueMatch, NormalizedText>();
+    const primaryDetect = this.indexes.get(guess.lang)?.detect ?? null;
+    let srView: { norm: NormalizedText; tok: Tokenized } | null = null;
+    for (const lang of langs) {
+      const index = this.indexes.get(lang);
+      if (!index) continue;
+      let view = norm;
+      let tok = tokenized;
+      if (lang === 'sr' && hasCyrillic(norm.text)) {
+        srView ??= (() => {
+          const v = serbianLatinView(norm);
+          return { norm: v, tok: tokenize(v.text) };
+        })();
+        view = srView.norm;
+        tok = srView.tok;
+      }
+      const before = matches.length;
+      matchLanguage(index, tok.tokens, view.text, tok.cjkRuns, {
+        secondary: lang !== guess.lang,
+        primaryDetect: lang !== guess.lang ? primaryDetect : null,
+        fuzzyDeny: this.fuzzyDeny,
+      }, matches);
+      if (view !== norm) for (let i = before; i < matches.length; i++) views.set(matches[i]!, view);
+    }
+    const resolved = resolveOverlaps(matches);
+    void context;
+    return { original, norm, tokenized, guess, matches: resolved, views };
+  }
+
+  private matchLanguages(guess: LanguageGuess): Language[] {
+    const langs: Language[] = [guess.lang];
+    const [first, second] = guess.ranked;
+    if (first && second && first[1] - second[1] < 2 && second[1] > 0) langs.push(second[0]);
+    if (!langs.includes('en')) langs.push('en');
+    return langs;
+  }
+
+  /** Cue evidence alone, summed per category (the explainable backbone). */
+  cueScores(analysis: Analysis): Record<Category, number> {
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    for (const m of analysis.matches) scores[m.entry.category] += m.weight;
+    return scores;
+  }
+
+  classify(text: string, options: ClassifyOptions & { mode?: 'full' | 'cues' } = {}): ClassifyResult {
+    const analysis = this.analyze(text, options.context);
+    const threshold = options.threshold ?? (options.mode === 'cues' ? 0.5 : this.model?.threshold ?? 0.5);
+    const cueScores = this.cueScores(analysis);
+    const crisisCue = analysis.matches.some((m) => m.entry.crisis && !m.negated && m.weight >= 1.5);
+
+    let scores: Record<Category, number>;
+    let crisisProbability = crisisCue ? 1 : 0;
+    let features: { idx: number[]; val: number[] } | null = null;
+    if (this.model && options.mode !== 'cues') {
+      features = extractFeatures({
+        original: analysis.original,
+        text: analysis.norm.text,
+        tokens: analysis.tokenized.tokens,
+        cjkRuns: analysis.tokenized.cjkRuns,
+        matches: analysis.matches,
+        lang: analysis.guess.lang,
+        context: options.context,
+      }, this.model.buckets);
+      const probs = predict(this.model, features.idx, features.val);
+      scores = Object.fromEntries(this.model.classes.map((c, i) => [c, round(probs[i]!)])) as Record<Category, number>;
+      crisisProbability = Math.max(predictCrisis(this.model, features.idx, features.val), crisisCue ? 0.6 : 0);
+    } else {
+      scores = cueOnlyScores(cueScores);
+    }
+
+    let label: Category = 'none';
+    let best = -1;
+    for (const c of FLAGGED_CATEGORIES) {
+      if (scores[c] > best) {
+        best = scores[c];
+        label = c;
+      }
+    }
+    if (scores.none >= best || best < threshold) label = 'none';
+    const crisisThreshold = this.model?.crisisThreshold ?? 0.5;
+    let crisis = crisisProbability >= crisisThreshold;
+    if (crisis && label !== 'oversharing' && label !== 'aggression') {
+      // A disclosure of danger is answered with help, whatever else the message says.
+      const threat = analysis.matches.some((m) => m.entry.crisis && m.entry.category === 'aggression' && !m.negated);
+      label = threat ? 'aggression' : 'oversharing';
+    }
+    if (label === 'none') crisis = false;
+    const confidence = round(label === 'none' ? Math.max(scores.none, 1 - best) : Math.max(scores[label], crisis ? crisisProbability : 0));
+    const evidence = this.evidence(analysis, label, features);
+    return { label, confidence: Math.min(1, confidence), lang: analysis.guess.lang, crisis, scores, evidence };
+  }
+
+  private evidence(analysis: Analysis, label: Category, features: { idx: number[]; val: number[] } | null): Evidence[] {
+    const out: Evidence[] = [];
+    for (const m of analysis.matches) {
+      const view = analysis.views.get(m) ?? analysis.norm;
+      const span = spanToOriginal(view, m.start, m.end);
+      const e: Evidence = { start: span.start, end: span.end, term: m.entry.term, category: m.entry.category, weight: round(m.weight), source: 'cue', lang: m.entry.lang };
+      if (m.entry.crisis) e.crisis = true;
+      if (m.negated) e.negated = true;
+      if (m.fuzzy) e.fuzzy = true;
+      out.push(e);
+    }
+    // Where the learned layer carried the verdict, show the words it leaned on most.
+    if (this.model && features && label !== 'none') {
+      const k = this.model.classes.indexOf(label);
+      const covered = (t: Token) => out.some((e) => e.category === label && spanToOriginal(analysis.norm, t.start, t.end).start >= e.start && spanToOriginal(analysis.norm, t.start, t.end).end <= e.end);
+      const contributions: { tok: Token; w: number }[] = [];
+      for (const tok of analysis.tokenized.tokens.slice(0, 200)) {
+        if (tok.numeric || tok.key.length < 3) continue;
+        const b = fnv1a('w:' + tok.key) % this.model.buckets;
+        const w = this.model.weights[b * this.model.classes.length + k]!;
+        if (w > 0.6 && !covered(tok)) contributions.push({ tok, w });
+      }
+      contributions.sort((a, b) => b.w - a.w);
+      for (const { tok, w } of contributions.slice(0, 2)) {
+        const span = spanToOriginal(analysis.norm, tok.start, tok.end);
+        out.push({ start: span.start, end: span.end, term: analysis.original.slice(span.start, span.end), category: label, weight: round(w), source: 'model', lang: analysis.guess.lang });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+function spanToOriginal(view: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (view.starts.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(start, view.starts.length - 1);
+  const e = Math.min(Math.max(end - 1, s), view.ends.length - 1);
+  return { start: view.starts[s]!, end: view.ends[e]! };
+}
+
+function cueOnlyScores(cue: Record<Category, number>): Record<Category, number> {
+  // Map summed cue weight to a pseudo-probability: 1.5 (one strong cue) ≈ 0.5.
+  const out = {} as Record<Category, number>;
+  let maxFlag = 0;
+  for (const c of FLAGGED_CATEGORIES) {
+    const s = Math.max(0, cue[c] - Math.max(0, cue.none) * 0.5);
+    out[c] = round(1 - Math.exp(-s / 2.16));
+    maxFlag = Math.max(maxFlag, out[c]);
+  }
+  out.none = round(1 - maxFlag);
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** Keep the head and the tail of very long input; offsets stay valid for the head. */
+function clip(text: string): string {
+  if (text.length <= MAX_CLASSIFIED_CHARS) return text;
+  return text.slice(0, MAX_CLASSIFIED_CHARS);
+}

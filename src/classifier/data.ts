@@ -1,0 +1,66 @@
+/**
+ * The built-in data: lexicons for every language and the trained model, bundled into the
+ * extension and read by the CLI. Built-in files are validated by zod in tests (tests/unit/classifier/data.test.ts)
+ * and on first use here, so a broken file fails loudly with its name, path and reason.
+ */
+import { Classifier } from './classifier';
+import { parseLexicon, type Lexicon } from './lexicon-schema';
+import { loadModel, modelFileSchema, type LinearModel } from './model';
+import type { ClassifyOptions, ClassifyResult, Language } from './types';
+import ar from './lexicon/ar.json';
+import de from './lexicon/de.json';
+import en from './lexicon/en.json';
+import es from './lexicon/es.json';
+import fr from './lexicon/fr.json';
+import it from './lexicon/it.json';
+import ja from './lexicon/ja.json';
+import pl from './lexicon/pl.json';
+import pt from './lexicon/pt.json';
+import ru from './lexicon/ru.json';
+import sr from './lexicon/sr.json';
+import tr from './lexicon/tr.json';
+import zh from './lexicon/zh.json';
+import modelJson from './model/model.json';
+
+export const LEXICON_FILES: Record<Language, unknown> = { ar, de, en, es, fr, it, ja, pl, pt, ru, sr, tr, zh };
+export const MODEL_FILE: unknown = modelJson;
+
+let lexicons: Lexicon[] | null = null;
+let model: LinearModel | null | undefined;
+let instance: Classifier | null = null;
+
+export function builtinLexicons(): Lexicon[] {
+  lexicons ??= Object.entries(LEXICON_FILES).map(([lang, data]) => parseLexicon(`src/classifier/lexicon/${lang}.json`, data));
+  return lexicons;
+}
+
+export function builtinModel(): LinearModel | null {
+  if (model === undefined) {
+    const parsed = modelFileSchema.safeParse(MODEL_FILE);
+    // An untrained checkout (no model yet) still classifies with cues alone.
+    model = parsed.success ? loadModel(parsed.data) : null;
+  }
+  return model;
+}
+
+/** The shared classifier with built-in data, created on first use. */
+export function defaultClassifier(): Classifier {
+  instance ??= new Classifier(builtinLexicons(), builtinModel());
+  return instance;
+}
+
+const withExtras = new WeakMap<object, Classifier>();
+
+/** Classify one message. Never throws on odd input; see ClassifyResult for the fields. */
+export function classify(text: string, options: ClassifyOptions = {}): ClassifyResult {
+  let classifier = defaultClassifier();
+  if (options.extraCues && options.extraCues.length > 0) {
+    let c = withExtras.get(options.extraCues);
+    if (!c) {
+      c = new Classifier(builtinLexicons(), builtinModel(), options.extraCues);
+      withExtras.set(options.extraCues, c);
+    }
+    classifier = c;
+  }
+  return classifier.classify(text, options);
+}

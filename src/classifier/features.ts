@@ -1,0 +1,107 @@
+/**
+ * Sparse hashed features for the learned layer: normalized words and word pairs, character
+ * 4-grams inside words (inflections and paraphrases share them), CJK character uni/bigrams,
+ * the cue evidence summed per category, and a few shape signals (caps, exclamation, length).
+ * The same function runs at training time (Node) and in the extension, so weights line up.
+ */
+import { fnv1a } from './hash';
+import type { Token } from './tokenize';
+import type { CueMatch } from './lexicon-index';
+import type { ChatContext, Language } from './types';
+import { CATEGORIES } from './types';
+
+export interface FeatureInput {
+  original: string;
+  text: string;
+  tokens: Token[];
+  cjkRuns: [number, number][];
+  matches: CueMatch[];
+  lang: Language;
+  context: ChatContext | undefined;
+}
+
+export interface SparseFeatures {
+  idx: number[];
+  val: number[];
+}
+
+const MAX_TOKENS = 120;
+
+export function extractFeatures(input: FeatureInput, buckets: number): SparseFeatures {
+  const acc = new Map<number, number>();
+  const add = (name: string, v = 1) => {
+    const b = fnv1a(name) % buckets;
+    acc.set(b, (acc.get(b) ?? 0) + v);
+  };
+  add('bias');
+  add('lang:' + input.lang, 0.5);
+  if (input.context) add('ctx:' + input.context, 0.5);
+
+  const toks = input.tokens.length > MAX_TOKENS ? input.tokens.slice(0, MAX_TOKENS) : input.tokens;
+  let prev = '^';
+  for (const t of toks) {
+    const key = t.numeric ? '#' : t.key;
+    add('w:' + key);
+    if (t.alts) add('w:' + t.alts[0]!, 0.7);
+    add('b:' + prev + ' ' + key, 0.7);
+    prev = key;
+    if (key.length >= 4 && !t.numeric) {
+      const padded = '<' + key + '>';
+      for (let i = 0; i + 4 <= padded.length && i < 14; i++) add('g:' + padded.slice(i, i + 4), 0.35);
+    }
+  }
+  add('b:' + prev + ' $', 0.7);
+  let cjkChars = 0;
+  for (const [s, e] of input.cjkRuns) {
+    for (let i = s; i < e && cjkChars < 300; i++, cjkChars++) {
+      add('c:' + input.text[i], 0.5);
+      if (i + 1 < e) add('c2:' + input.text.slice(i, i + 2), 0.8);
+      if (i + 2 < e) add('c3:' + input.text.slice(i, i + 3), 0.6);
+    }
+  }
+
+  // Cue evidence: sums per category (capped), and each cue by name so the model learns how much to trust it.
+  const sums = new Map<string, number>();
+  let crisisCue = 0;
+  for (const m of input.matches) {
+    const c = m.entry.category;
+    sums.set(c, (sums.get(c) ?? 0) + m.weight);
+    add('t:' + m.entry.lang + ':' + m.entry.term + (m.negated ? ':neg' : ''), 1);
+    if (m.entry.crisis && !m.negated) crisisCue = Math.max(crisisCue, m.weight);
+  }
+  for (const c of CATEGORIES) {
+    const s = sums.get(c);
+    if (s !== undefined) {
+      add('cue:' + c, Math.max(-2, Math.min(s, 5)) / 2);
+      if (input.context) add('cue:' + c + ':' + input.context, Math.max(-2, Math.min(s, 5)) / 4);
+    }
+  }
+  if (crisisCue > 0) add('cue:crisis', crisisCue / 2);
+
+  // Shape.
+  const o = input.original;
+  const len = o.length;
+  add(len < 20 ? 'len:xs' : len < 60 ? 'len:s' : len < 160 ? 'len:m' : len < 400 ? 'len:l' : 'len:xl', 0.5);
+  let upper = 0;
+  let letters = 0;
+  let excl = 0;
+  let quest = 0;
+  const scan = Math.min(len, 2000);
+  for (let i = 0; i < scan; i++) {
+    const ch = o.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) {
+      upper++;
+      letters++;
+    } else if (ch >= 97 && ch <= 122) letters++;
+    else if (ch === 33) excl++;
+    else if (ch === 63) quest++;
+  }
+  if (letters >= 8 && upper / letters > 0.6) add('shape:caps');
+  if (excl >= 2) add('shape:excl');
+  if (quest >= 1) add('shape:quest', 0.5);
+  if (/[\u{1F600}-\u{1F64F}\u{1F300}-\u{1F5FF}\u{1F900}-\u{1F9FF}\u2600-\u27BF]/u.test(o.length > 2000 ? o.slice(0, 2000) : o)) add('shape:emoji', 0.5);
+
+  const idx = [...acc.keys()];
+  const val = idx.map((k) => acc.get(k)!);
+  return { idx, val };
+}

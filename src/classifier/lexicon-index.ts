@@ -1,0 +1,350 @@
+/**
+ * A spotting index over the cue lexicons, built once: exact keys in a Map, stems by prefix length,
+ * phrases verified from their first token, CJK terms by their first character, and a delete-1
+ * neighbourhood for bounded typo tolerance on long words. Every lookup is a Map.get, so a message
+ * costs microseconds whatever the lexicon size (fuse.js is kept for people searching replies).
+ */
+import type { Category, Language } from './types';
+import type { Lexicon } from './lexicon-schema';
+import { normalizeKey } from './normalize';
+import { tokenize, type Token } from './tokenize';
+
+export interface PatternToken {
+  key: string;
+  prefix: boolean;
+  /** Up to 3 words may stand between the previous pattern token and this one. */
+  gapBefore: boolean;
+}
+
+export interface CueEntry {
+  term: string;
+  category: Category;
+  weight: number;
+  crisis: boolean;
+  lang: Language;
+  pattern: PatternToken[];
+  /** For CJK terms: the normalized substring. */
+  cjk: string | null;
+}
+
+export interface LanguageIndex {
+  lang: Language;
+  exact: Map<string, CueEntry[]>;
+  prefix: Map<string, CueEntry[]>;
+  prefixLengths: number[];
+  cjkByFirst: Map<string, CueEntry[]>;
+  negators: Set<string>;
+  cjkNegators: string[];
+  intensifiers: Set<string>;
+  allow: Set<string>;
+  detect: Set<string>;
+  /** Single-word exact keys by length, for masked tokens (`f*ck`). */
+  byLength: Map<number, string[]>;
+  /** Stem keys (single-word prefix cues), for masked tokens (`f*cking`). */
+  stems: string[];
+  /** Delete-1 neighbourhood of long exact keys → the keys. */
+  deletions: Map<string, string[]>;
+  cueCount: number;
+}
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Exact only up to 5 letters, distance 1 for 6-9, distance 2 from 10 (measured rule, see notes). */
+export function maxEditDistance(length: number): number {
+  if (length <= 5) return 0;
+  if (length <= 9) return 1;
+  return 2;
+}
+
+function compileTerm(term: string): { pattern: PatternToken[]; cjk: string | null } {
+  const norm = normalizeKey(term);
+  if (CJK_CHAR.test(norm) && !norm.includes(' ')) return { pattern: [], cjk: norm.replace(/\*$/, '') };
+  const pattern: PatternToken[] = [];
+  let gap = false;
+  for (const part of norm.split(' ')) {
+    if (part === '..' || part === '…') {
+      gap = true;
+      continue;
+    }
+    const prefix = part.endsWith('*');
+    const word = prefix ? part.slice(0, -1) : part;
+    if (CJK_CHAR.test(word)) return { pattern: [], cjk: norm.replace(/[\s*]|\.\./g, '') };
+    // Tokenize the word the way message text is tokenized so apostrophes and leet agree.
+    const toks = tokenize(word).tokens;
+    if (toks.length === 0) continue;
+    toks.forEach((t, i) => {
+      pattern.push({ key: t.key, prefix: prefix && i === toks.length - 1, gapBefore: gap && i === 0 });
+    });
+    gap = false;
+  }
+  return { pattern, cjk: null };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function keySet(words: readonly string[]): Set<string> {
+  const s = new Set<string>();
+  for (const w of words) {
+    const k = normalizeKey(w).replace(/'/g, '');
+    if (k) s.add(k);
+  }
+  return s;
+}
+
+export function deletionsOf(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: string; category: Category; weight?: number }[] = []): LanguageIndex {
+  const index: LanguageIndex = {
+    lang: lexicon.lang,
+    exact: new Map(),
+    prefix: new Map(),
+    prefixLengths: [],
+    cjkByFirst: new Map(),
+    negators: keySet(lexicon.negators),
+    cjkNegators: lexicon.negators.filter((n) => CJK_CHAR.test(n)).map(normalizeKey),
+    intensifiers: keySet(lexicon.intensifiers),
+    allow: keySet(lexicon.allow),
+    detect: keySet(lexicon.detect),
+    byLength: new Map(),
+    stems: [],
+    deletions: new Map(),
+    cueCount: 0,
+  };
+  const lengths = new Set<number>();
+  const all = [
+    ...lexicon.cues.map((c) => ({ term: c.t, category: c.c, weight: c.w, crisis: c.crisis ?? false })),
+    ...extra.map((e) => ({ term: e.term, category: e.category, weight: e.weight ?? 2, crisis: false })),
+  ];
+  for (const cue of all) {
+    const { pattern, cjk } = compileTerm(cue.term);
+    const entry: CueEntry = { term: cue.term, category: cue.category, weight: cue.weight, crisis: cue.crisis, lang: lexicon.lang, pattern, cjk };
+    if (cjk) {
+      if (cjk.length === 0) continue;
+      push(index.cjkByFirst, cjk[0]!, entry);
+      index.cueCount++;
+      continue;
+    }
+    const first = pattern[0];
+    if (!first || first.key.length === 0) continue;
+    index.cueCount++;
+    if (first.prefix) {
+      push(index.prefix, first.key, entry);
+      lengths.add(first.key.length);
+      if (pattern.length === 1 && !index.stems.includes(first.key)) index.stems.push(first.key);
+    } else {
+      push(index.exact, first.key, entry);
+      if (pattern.length === 1) {
+        const byLen = index.byLength.get(first.key.length);
+        if (byLen) {
+          if (!byLen.includes(first.key)) byLen.push(first.key);
+        } else index.byLength.set(first.key.length, [first.key]);
+        if (maxEditDistance(first.key.length) > 0) {
+          for (const d of deletionsOf(first.key)) push(index.deletions, d, first.key);
+          push(index.deletions, first.key, first.key);
+        }
+      }
+    }
+  }
+  index.prefixLengths = [...lengths].sort((a, b) => a - b);
+  return index;
+}
+
+export interface CueMatch {
+  entry: CueEntry;
+  /** Token range [first, last] (inclusive) for word cues; -1 for CJK. */
+  firstToken: number;
+  lastToken: number;
+  /** Normalized-text span. */
+  start: number;
+  end: number;
+  weight: number;
+  negated: boolean;
+  fuzzy: boolean;
+}
+
+function tokenKeys(tok: Token): string[] {
+  return tok.alts ? [tok.key, ...tok.alts] : [tok.key];
+}
+
+function matchesPatternToken(tok: Token, p: PatternToken): boolean {
+  if (tok.key === p.key || (p.prefix && tok.key.startsWith(p.key))) return true;
+  if (tok.alts) for (const a of tok.alts) if (a === p.key || (p.prefix && a.startsWith(p.key))) return true;
+  return false;
+}
+
+/** Verify the rest of a word pattern after its first token matched at `at`; returns the last token index or -1. */
+function verifyRest(tokens: Token[], at: number, pattern: PatternToken[]): number {
+  let pos = at;
+  for (let k = 1; k < pattern.length; k++) {
+    const p = pattern[k]!;
+    const maxSkip = p.gapBefore ? 3 : 0;
+    let found = -1;
+    for (let s = 0; s <= maxSkip; s++) {
+      const t = tokens[pos + 1 + s];
+      if (!t) break;
+      if (matchesPatternToken(t, p)) {
+        found = pos + 1 + s;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    pos = found;
+  }
+  return pos;
+}
+
+/** Bounded Damerau-Levenshtein (optimal string alignment); returns max+1 when over the bound. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0]!;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m]!;
+}
+
+function maskMatches(mask: string, key: string): boolean {
+  if (mask.length !== key.length) return false;
+  for (let i = 0; i < mask.length; i++) {
+    const c = mask.charCodeAt(i);
+    if (c !== 0 && c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+export interface MatchOptions {
+  /** Secondary languages match only longer, unambiguous cues. */
+  secondary: boolean;
+  /** Words of the primary language that a secondary lexicon must not claim. */
+  primaryDetect: Set<string> | null;
+  /** Words that never fuzzy-match (ordinary words near a cue). */
+  fuzzyDeny: Set<string>;
+}
+
+export function matchLanguage(index: LanguageIndex, tokens: Token[], text: string, cjkRuns: [number, number][], opts: MatchOptions, out: CueMatch[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.numeric) continue;
+    if (index.allow.has(tok.key)) continue;
+    if (opts.secondary && opts.primaryDetect?.has(tok.key)) continue;
+    let matched = false;
+    for (const key of tokenKeys(tok)) {
+      const exact = index.exact.get(key);
+      if (exact) for (const e of exact) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+      for (const len of index.prefixLengths) {
+        if (len > key.length) break;
+        const pre = index.prefix.get(len === key.length ? key : key.slice(0, len));
+        if (pre) for (const e of pre) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+      }
+    }
+    if (matched) continue;
+    if (tok.mask) {
+      const candidates = index.byLength.get(tok.mask.length);
+      if (candidates) {
+        for (const c of candidates) {
+          if (!maskMatches(tok.mask, c)) continue;
+          for (const e of index.exact.get(c)!) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+          break;
+        }
+      }
+      if (!matched) {
+        for (const stem of index.stems) {
+          if (stem.length > tok.mask.length || !maskMatches(tok.mask.slice(0, stem.length), stem)) continue;
+          for (const e of index.prefix.get(stem)!) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+          if (matched) break;
+        }
+      }
+      if (matched) continue;
+    }
+    // Typo tolerance: long words only, never ordinary words of the language.
+    const key = tok.alts?.[0] ?? tok.key;
+    const maxDist = maxEditDistance(key.length);
+    if (maxDist === 0 || opts.secondary || index.detect.has(key) || opts.fuzzyDeny.has(key)) continue;
+    const seen = new Set<string>();
+    for (const probe of [key, ...deletionsOf(key)]) {
+      const cands = index.deletions.get(probe);
+      if (!cands) continue;
+      for (const c of cands) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if (boundedEditDistance(key, c, maxDist) <= maxDist) {
+          for (const e of index.exact.get(c)!) if (e.pattern.length === 1) tryEntry(index, tokens, i, e, opts, out, true);
+        }
+      }
+    }
+  }
+  if (cjkRuns.length > 0 && index.cjkByFirst.size > 0) matchCjk(index, text, cjkRuns, out);
+}
+
+function tryEntry(index: LanguageIndex, tokens: Token[], i: number, e: CueEntry, opts: MatchOptions, out: CueMatch[], fuzzy: boolean): boolean {
+  if (opts.secondary && e.pattern.length === 1 && e.pattern[0]!.key.length < 4) return false;
+  const last = e.pattern.length === 1 ? i : verifyRest(tokens, i, e.pattern);
+  if (last < 0) return false;
+  let weight = fuzzy ? e.weight * 0.8 : e.weight;
+  let negated = false;
+  for (let b = Math.max(0, i - 3); b < i; b++) {
+    const k = tokens[b]!.key;
+    if (index.negators.has(k)) negated = true;
+    else if (index.intensifiers.has(k)) weight *= 1.25;
+  }
+  if (negated) weight = e.category === 'aggression' || e.category === 'criticism' ? -0.3 * weight : 0.3 * weight;
+  out.push({ entry: e, firstToken: i, lastToken: last, start: tokens[i]!.start, end: tokens[last]!.end, weight, negated, fuzzy });
+  return true;
+}
+
+function matchCjk(index: LanguageIndex, text: string, runs: [number, number][], out: CueMatch[]): void {
+  for (const [s, e] of runs) {
+    for (let p = s; p < e; p++) {
+      const cands = index.cjkByFirst.get(text[p]!);
+      if (!cands) continue;
+      for (const c of cands) {
+        const key = c.cjk!;
+        if (!text.startsWith(key, p)) continue;
+        let weight = c.weight;
+        let negated = false;
+        for (const neg of index.cjkNegators) {
+          if (key.startsWith(neg)) break;
+          const from = p - neg.length;
+          if (from >= s && text.startsWith(neg, from)) negated = true;
+        }
+        if (negated) weight = c.category === 'aggression' || c.category === 'criticism' ? -0.3 * weight : 0.3 * weight;
+        out.push({ entry: c, firstToken: -1, lastToken: -1, start: p, end: p + key.length, weight, negated, fuzzy: false });
+      }
+    }
+  }
+}
+
+/** Drop matches contained in a longer match of the same category (so "you idiot" does not also count "idiot"). */
+export function resolveOverlaps(matches: CueMatch[]): CueMatch[] {
+  if (matches.length < 2) return matches;
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const m of sorted) {
+    const dup = kept.some((k) => k.entry.category === m.entry.category && k.start <= m.start && k.end >= m.end);
+    if (!dup) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
