@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit-results.json' },
   },
 });

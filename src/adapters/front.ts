@@ -21,7 +21,7 @@ export default defineAdapter({
       '[data-testid="conversation-message-list"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     message: [
-      '[data-testid="message-item"], [data-testid="conversation-activity"], [data-testid="day-separator"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
+      '[data-testid="message-item"], [data-testid="comment-item"], [data-testid="conversation-activity"], [data-testid="day-separator"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     incoming: [
       '[data-testid="message-item"][data-is-inbound="true"]', // Front's API flags messages `is_inbound`; attribute is a guess. TODO [2027-06-01]: verify on live markup

@@ -26,7 +26,8 @@ export default defineAdapter({
       ':scope > *',
     ],
     own: [],
-    system: ['[data-system]', '[role="status"]'],
+    // The row itself only: a read receipt (<span role="status">Seen</span>) inside a message is not a system row.
+    system: [':scope[data-system]', ':scope[role="status"]'],
     author: ['[data-author]', '[class*="author" i]', '[class*="sender" i]', '[class*="username" i]', '[class*="name" i]'],
     text: ['[data-message-text]', '[class*="message-text" i]', '[class*="text" i]', '[class*="body" i]', '[class*="content" i]'],
     replyBox: [

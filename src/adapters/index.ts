@@ -4,9 +4,53 @@
  */
 import type { ChatAdapter } from './schema';
 import generic from './generic';
+import bongacams from './bongacams';
+import camsoda from './camsoda';
+import chaturbate from './chaturbate';
+import chatwoot from './chatwoot';
+import crisp from './crisp';
+import fansly from './fansly';
+import freshdesk from './freshdesk';
+import front from './front';
+import gorgias from './gorgias';
+import helpscout from './helpscout';
+import hubspot from './hubspot';
+import intercom from './intercom';
+import livechat from './livechat';
+import messenger from './messenger';
+import myfreecams from './myfreecams';
+import onlyfans from './onlyfans';
+import stripchat from './stripchat';
+import tawk from './tawk';
+import telegram from './telegram';
+import twitch from './twitch';
+import whatsapp from './whatsapp';
+import zammad from './zammad';
 import zendesk from './zendesk';
 
 export const PLATFORM_ADAPTERS: readonly ChatAdapter[] = [
+  bongacams,
+  camsoda,
+  chaturbate,
+  chatwoot,
+  crisp,
+  fansly,
+  freshdesk,
+  front,
+  gorgias,
+  helpscout,
+  hubspot,
+  intercom,
+  livechat,
+  messenger,
+  myfreecams,
+  onlyfans,
+  stripchat,
+  tawk,
+  telegram,
+  twitch,
+  whatsapp,
+  zammad,
   zendesk,
 ];
 

@@ -16,7 +16,7 @@ import { builtinPhrasebook } from '../phrasebook/builtin';
 import { mergePhrasebook } from '../phrasebook/merge';
 import type { Phrasebook } from '../phrasebook/select';
 import { settingsItem, userPhrasebookItem, customSitesItem } from '../settings/items';
-import { DEFAULT_SETTINGS, EMPTY_USER_PHRASEBOOK, type Settings, type UserPhrasebook } from '../settings/schema';
+import { DEFAULT_SETTINGS, EMPTY_USER_PHRASEBOOK, settingsSchema, userPhrasebookSchema, type Settings, type UserPhrasebook } from '../settings/schema';
 import { createI18n, resolveUiLanguage } from '../i18n';
 import { LANGUAGES, type Language } from '../classifier/types';
 import { Panel } from '../ui/Panel';
@@ -39,7 +39,10 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   let user: UserPhrasebook = EMPTY_USER_PHRASEBOOK;
   let customSelectors: ChatAdapter | null = null;
   try {
-    [settings, user] = await Promise.all([settingsItem.getValue(), userPhrasebookItem.getValue()]);
+    const [storedSettings, storedUser] = await Promise.all([settingsItem.getValue(), userPhrasebookItem.getValue()]);
+    // Stored data is checked at the edge; anything unreadable is left in storage untouched and ignored here.
+    settings = settingsSchema.safeParse(storedSettings).data ?? DEFAULT_SETTINGS;
+    user = userPhrasebookSchema.safeParse(storedUser).data ?? EMPTY_USER_PHRASEBOOK;
     const sites = await customSitesItem.getValue();
     const site = sites.find((s) => matchPattern(s.pattern, location.href));
     if (site) customSelectors = adapterFromCustomSite(site);
@@ -48,8 +51,11 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   }
   const adapter = customSelectors ?? adapterFor(location.href, doc);
   let phrasebook: Phrasebook = mergePhrasebook(builtinPhrasebook(), user);
-  const unwatchSettings = settingsItem.watch((v) => (settings = v ?? DEFAULT_SETTINGS));
-  const unwatchUser = userPhrasebookItem.watch((v) => (phrasebook = mergePhrasebook(builtinPhrasebook(), v ?? EMPTY_USER_PHRASEBOOK)));
+  const unwatchSettings = settingsItem.watch((v) => (settings = settingsSchema.safeParse(v).data ?? DEFAULT_SETTINGS));
+  const unwatchUser = userPhrasebookItem.watch((v) => {
+    user = userPhrasebookSchema.safeParse(v).data ?? EMPTY_USER_PHRASEBOOK;
+    phrasebook = mergePhrasebook(builtinPhrasebook(), user);
+  });
   ctx.onInvalidated(() => {
     unwatchSettings();
     unwatchUser();

@@ -41,19 +41,20 @@ function matchesAny(el: Element, selectors: readonly string[] | undefined): bool
   return false;
 }
 
-/** The last (bottom-most, usually the active) element matching the first selector that matches. */
+/** The last (bottom-most, usually the active) visible element of the first selector that has one. */
 export function lastMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  let hiddenFallback: Element | null = null;
   for (const s of selectors) {
     try {
       const all = root.querySelectorAll(s);
       const visible = [...all].filter(isRendered);
       if (visible.length) return visible[visible.length - 1]!;
-      if (all.length) return all[all.length - 1]!;
+      hiddenFallback ??= all[all.length - 1] ?? null;
     } catch {
       // ignore invalid selector
     }
   }
-  return null;
+  return hiddenFallback;
 }
 
 export function isRendered(el: Element): boolean {
@@ -105,7 +106,8 @@ function cleanText(s: string | null | undefined): string {
 
 export function rowAuthor(row: Element, adapter: ChatAdapter): string | null {
   if (adapter.authorAttribute) {
-    const holder = row.closest(`[${adapter.authorAttribute}]`) ?? row.querySelector(`[${adapter.authorAttribute}]`);
+    // The row itself, then inside it; never an ancestor (a log or grid may carry the same attribute).
+    const holder = row.hasAttribute(adapter.authorAttribute) ? row : row.querySelector(`[${adapter.authorAttribute}]`);
     const v = holder?.getAttribute(adapter.authorAttribute);
     if (v) return v.trim();
   }
@@ -113,12 +115,11 @@ export function rowAuthor(row: Element, adapter: ChatAdapter): string | null {
   return el ? cleanText(el.textContent) || null : null;
 }
 
-export function rowText(row: Element, adapter: ChatAdapter): string {
-  const el = firstMatch(row, adapter.selectors.text);
-  if (el) return cleanText(el.textContent);
-  // Without a text selector: the row's text minus author and time stamps.
-  const clone = row.cloneNode(true) as Element;
-  for (const s of [...(adapter.selectors.author ?? []), 'time', '[class*="time" i]', '[class*="timestamp" i]', '[aria-hidden="true"]']) {
+const NOT_TEXT = ['time', '[class*="timestamp" i]', '[class*="time" i]:not([class*="text" i])', '[aria-hidden="true"]'];
+
+function textWithout(el: Element, selectors: readonly string[]): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const s of selectors) {
     try {
       clone.querySelectorAll(s).forEach((n) => n.remove());
     } catch {
@@ -128,16 +129,36 @@ export function rowText(row: Element, adapter: ChatAdapter): string {
   return cleanText(clone.textContent);
 }
 
+export function rowText(row: Element, adapter: ChatAdapter): string {
+  const el = firstMatch(row, adapter.selectors.text);
+  // Time stamps and hidden decorations nested in the text element are not part of the message.
+  if (el) return textWithout(el, NOT_TEXT);
+  return textWithout(row, [...(adapter.selectors.author ?? []), ...NOT_TEXT]);
+}
+
 const OWN_CLASS = /(^|[\s_-])(own|self|mine|me|outgoing|out|sent|from-me|is-out|message-out|right|agent|operator|staff|host)([\s_-]|$)/i;
 const INCOMING_CLASS = /(^|[\s_-])(incoming|in|received|their|them|other|client|customer|visitor|guest|left|message-in|is-in|viewer)([\s_-]|$)/i;
 const SYSTEM_CLASS = /(^|[\s_-])(system|notice|notification|event|divider|date|separator|status|tip|join|joined|typing|announcement)([\s_-]|$)/i;
 
-/** Generic rules for pages without an adapter: classes, attributes, then alignment. */
+/** Class tokens that can say something about the row: BEM element parts (`message__date`) say nothing. */
+function classTokens(el: Element | null): string {
+  if (!el) return '';
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !c.includes('__')).join(' ');
+}
+
+function directionFromClasses(cls: string): Direction | null {
+  if (!cls) return null;
+  if (SYSTEM_CLASS.test(cls)) return 'system';
+  if (OWN_CLASS.test(cls)) return 'own';
+  if (INCOMING_CLASS.test(cls)) return 'incoming';
+  return null;
+}
+
+/** Generic rules for pages without an adapter: attributes, the row's classes, its first child's, then alignment. */
 export function heuristicDirection(row: Element, view: Window | null): Direction | null {
-  const cls = classChain(row);
   const role = row.getAttribute('role');
   const data = (row.getAttribute('data-direction') ?? row.getAttribute('data-author-type') ?? row.getAttribute('data-sender') ?? row.getAttribute('data-from') ?? '').toLowerCase();
-  if (row.hasAttribute('data-system') || role === 'status' || role === 'separator' || SYSTEM_CLASS.test(cls) || data === 'system') return 'system';
+  if (row.hasAttribute('data-system') || role === 'status' || role === 'separator' || data === 'system') return 'system';
   if (/^(me|self|own|out|outgoing|agent|operator)$/.test(data)) return 'own';
   if (/^(in|incoming|client|customer|visitor|user|them|other)$/.test(data)) return 'incoming';
   const id = row.getAttribute('data-id') ?? '';
@@ -145,8 +166,8 @@ export function heuristicDirection(row: Element, view: Window | null): Direction
   if (id.startsWith('false_')) return 'incoming';
   const label = row.getAttribute('aria-label') ?? '';
   if (/^you (sent|said|wrote)/i.test(label)) return 'own';
-  if (OWN_CLASS.test(cls)) return 'own';
-  if (INCOMING_CLASS.test(cls)) return 'incoming';
+  const byClass = directionFromClasses(classTokens(row)) ?? directionFromClasses(classTokens(row.firstElementChild));
+  if (byClass) return byClass;
   if (view) {
     try {
       const style = view.getComputedStyle(row);
@@ -158,14 +179,6 @@ export function heuristicDirection(row: Element, view: Window | null): Direction
     }
   }
   return null;
-}
-
-function classChain(row: Element): string {
-  // The row and its first descendants often carry the direction class (bubble wrappers).
-  const parts = [row.getAttribute('class') ?? ''];
-  const first = row.firstElementChild;
-  if (first) parts.push(first.getAttribute('class') ?? '');
-  return parts.join(' ');
 }
 
 export function readRow(row: Element, adapter: ChatAdapter, agentName: string | null, view: Window | null): ChatMessage {

@@ -30,6 +30,8 @@ export interface ChatWatcher {
 export function watchChat(opts: WatchOptions): ChatWatcher {
   const { doc, adapter, signal } = opts;
   const view = doc.defaultView;
+  // The document's own MutationObserver (a test DOM brings its own).
+  const Observer: typeof MutationObserver = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver ?? MutationObserver;
   const seen = new WeakSet<Element>();
   const maxPerBatch = opts.maxPerBatch ?? 20;
   let log: Element | null = null;
@@ -61,7 +63,7 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
     log = found;
     conversation = firstMatch(doc, adapter.selectors.conversation);
     for (const row of messageRows(found, adapter)) seen.add(row);
-    logObserver = new MutationObserver(schedule);
+    logObserver = new Observer(schedule);
     logObserver.observe(found, { childList: true, subtree: true });
   };
 
@@ -98,7 +100,7 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
   };
 
   // Watch the document for the log appearing, disappearing or being replaced.
-  const bodyObserver = new MutationObserver(() => {
+  const bodyObserver = new Observer(() => {
     // Changes inside a connected log are handled by the log's own observer; only a missing or
     // replaced log, or a possible conversation switch, needs a look here.
     if (log && log.isConnected && !adapter.selectors.conversation) return;

@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, FLAGGED_CATEGORIES, type Category, type ChatContext, type ClassifyOptions, type ClassifyResult, type Evidence, type Language } from './types';
 import type { Lexicon } from './lexicon-schema';
-import { normalizeText, serbianLatinView, hasCyrillic, type NormalizedText } from './normalize';
+import { normalizeText, normalizeKey, serbianLatinView, hasCyrillic, type NormalizedText } from './normalize';
 import { tokenize, type Token, type Tokenized } from './tokenize';
 import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
@@ -27,22 +27,38 @@ export interface Analysis {
 }
 
 export class Classifier {
-  readonly indexes = new Map<Language, LanguageIndex>();
+  private readonly indexes = new Map<Language, LanguageIndex>();
+  private readonly lexicons = new Map<Language, Lexicon>();
   private readonly wordVotes = new Map<string, [Language, number][]>();
   private readonly fuzzyDeny: Set<string>;
 
-  constructor(lexicons: readonly Lexicon[], readonly model: LinearModel | null, extraCues: ClassifyOptions['extraCues'] = []) {
+  constructor(lexicons: readonly Lexicon[], readonly model: LinearModel | null, private readonly extraCues: ClassifyOptions['extraCues'] = []) {
     for (const lx of lexicons) {
-      const extra = (extraCues ?? []).filter((e) => e.lang === lx.lang);
-      const index = buildLanguageIndex(lx, extra);
-      this.indexes.set(lx.lang, index);
-      for (const d of index.detect) this.vote(d, lx.lang, 1);
-      for (const key of index.exact.keys()) if (key.length >= 3) this.vote(key, lx.lang, 0.4);
+      this.lexicons.set(lx.lang, lx);
+      for (const d of lx.detect) this.vote(normalizeKey(d).replace(/'/g, ''), lx.lang, 1);
+      // Single-word cues also hint at the language (weaker than frequent words).
+      for (const c of lx.cues) {
+        if (c.t.length < 3 || c.t.includes(' ') || c.t.endsWith('*')) continue;
+        this.vote(normalizeKey(c.t).replace(/'/g, ''), lx.lang, 0.4);
+      }
     }
     this.fuzzyDeny = model?.fuzzyDeny ?? new Set();
   }
 
+  /** The spotting index of one language, built on first use (cold start stays small). */
+  indexFor(lang: Language): LanguageIndex | undefined {
+    let index = this.indexes.get(lang);
+    if (!index) {
+      const lx = this.lexicons.get(lang);
+      if (!lx) return undefined;
+      index = buildLanguageIndex(lx, (this.extraCues ?? []).filter((e) => e.lang === lang));
+      this.indexes.set(lang, index);
+    }
+    return index;
+  }
+
   private vote(key: string, lang: Language, weight: number): void {
+    if (!key) return;
     const list = this.wordVotes.get(key);
     if (!list) this.wordVotes.set(key, [[lang, weight]]);
     else {
@@ -53,16 +69,13 @@ export class Classifier {
   }
 
   /** Votes are shared among the languages that use a word, so "con" or "ya" decide nothing alone. */
-  private get votes(): WordVotes {
-    const votes = this.wordVotes;
-    return {
-      get(key) {
-        const list = votes.get(key);
-        if (!list || list.length === 1) return list;
-        return list.map(([l, w]) => [l, w / list.length] as const);
-      },
-    };
-  }
+  private readonly votes: WordVotes = {
+    get: (key) => {
+      const list = this.wordVotes.get(key);
+      if (!list || list.length === 1) return list;
+      return list.map(([l, w]) => [l, w / list.length] as const);
+    },
+  };
 
   analyze(input: string, context?: ChatContext): Analysis {
     const original = clip(typeof input === 'string' ? input : String(input ?? ''));
@@ -72,10 +85,10 @@ export class Classifier {
     const langs = this.matchLanguages(guess);
     const matches: CueMatch[] = [];
     const views = new Map<CueMatch, NormalizedText>();
-    const primaryDetect = this.indexes.get(guess.lang)?.detect ?? null;
+    const primaryDetect = this.indexFor(guess.lang)?.detect ?? null;
     let srView: { norm: NormalizedText; tok: Tokenized } | null = null;
     for (const lang of langs) {
-      const index = this.indexes.get(lang);
+      const index = this.indexFor(lang);
       if (!index) continue;
       let view = norm;
       let tok = tokenized;
@@ -180,7 +193,7 @@ export class Classifier {
       const covered = (t: Token) => out.some((e) => e.category === label && spanToOriginal(analysis.norm, t.start, t.end).start >= e.start && spanToOriginal(analysis.norm, t.start, t.end).end <= e.end);
       const contributions: { tok: Token; w: number }[] = [];
       for (const tok of analysis.tokenized.tokens.slice(0, 200)) {
-        if (tok.numeric || tok.key.length < 3) continue;
+        if (tok.numeric || tok.key.length < 4 || this.wordVotes.get(tok.key)?.some(([, w]) => w >= 1)) continue;
         const b = fnv1a('w:' + tok.key) % this.model.buckets;
         const w = this.model.weights[b * this.model.classes.length + k]!;
         if (w > 0.6 && !covered(tok)) contributions.push({ tok, w });

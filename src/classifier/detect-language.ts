@@ -6,7 +6,7 @@
  */
 import type { Language } from './types';
 import type { Token } from './tokenize';
-import { fnv1a } from './hash';
+import { trigramHash } from './hash';
 
 export const LATIN_LANGUAGES: Language[] = ['en', 'es', 'tr', 'sr', 'de', 'fr', 'it', 'pt', 'pl'];
 export const CYRILLIC_LANGUAGES: Language[] = ['ru', 'sr'];
@@ -93,18 +93,26 @@ export function detectLanguage(original: string, normalized: string, tokens: Tok
   if (candidates.length > 0) {
     for (const l of candidates) add(l, 0);
     // Letters that only some languages use.
-    for (const ch of original.length > 2000 ? original.slice(0, 2000) : original) {
+    const limit = Math.min(original.length, 2000);
+    for (let i = 0; i < limit; i++) {
+      const code = original.charCodeAt(i);
+      if (code < 0xa1) continue;
+      const ch = original[i]!;
       const hints = LETTER_HINTS[ch] ?? LETTER_HINTS[ch.toLowerCase()];
       if (hints) for (const [l, w] of hints) if (candidates.includes(l)) add(l, w);
     }
     // Frequent and cue words.
-    const limit = Math.min(tokens.length, 300);
-    for (let i = 0; i < limit; i++) {
+    const tokenLimit = Math.min(tokens.length, 300);
+    for (let i = 0; i < tokenLimit; i++) {
       const tok = tokens[i]!;
       const votes = words.get(tok.key);
       if (votes) for (const [l, w] of votes) if (candidates.includes(l) || l === 'ar') add(l, w);
     }
-    if (trigrams) scoreTrigrams(normalized, candidates, trigrams, add);
+    // Character trigrams settle what letters and words leave open; skip them when the lead is clear.
+    if (trigrams) {
+      const sorted = candidates.map((l) => scores.get(l) ?? 0).sort((a, b) => b - a);
+      if (sorted.length < 2 || sorted[0]! - sorted[1]! < 3) scoreTrigrams(normalized, candidates, trigrams, add);
+    }
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[0] ?? 'en';
@@ -112,28 +120,32 @@ export function detectLanguage(original: string, normalized: string, tokens: Tok
 }
 
 function scoreTrigrams(text: string, candidates: Language[], model: TrigramModel, add: (l: Language, v: number) => void): void {
-  const rows = candidates.map((l) => model.langs.indexOf(l));
-  const sums = new Float64Array(candidates.length);
+  const rows = candidates.map((l) => model.langs.indexOf(l) * model.buckets);
+  const sums = new Int32Array(candidates.length);
   let count = 0;
-  const padded = ' ' + (text.length > 600 ? text.slice(0, 600) : text) + ' ';
+  const padded = ' ' + (text.length > 300 ? text.slice(0, 300) : text) + ' ';
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const g = padded.slice(i, i + 3);
-    if (g.charCodeAt(1) === 32 && (g.charCodeAt(0) === 32 || g.charCodeAt(2) === 32)) continue;
-    const b = fnv1a(g) % model.buckets;
+    const c0 = padded.charCodeAt(i);
+    const c1 = padded.charCodeAt(i + 1);
+    const c2 = padded.charCodeAt(i + 2);
+    if (c1 === 32 && (c0 === 32 || c2 === 32)) continue;
+    const b = trigramHash(c0, c1, c2) % model.buckets;
     count++;
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k]!;
       if (r < 0) continue;
-      sums[k]! += model.table[r * model.buckets + b]! / model.scale + model.offset;
+      sums[k]! += model.table[r + b]!;
     }
   }
   if (count === 0) return;
+  // Back from quantized units: Σ(q/scale + offset) = Σq/scale + count·offset; the offset cancels in differences.
+  const logLik = Array.from(sums, (q) => q / model.scale);
   // Average log-likelihood per trigram, relative to the best candidate, scaled to be comparable to word votes.
   let max = -Infinity;
-  for (let k = 0; k < sums.length; k++) if (rows[k]! >= 0 && sums[k]! > max) max = sums[k]!;
+  for (let k = 0; k < logLik.length; k++) if (rows[k]! >= 0 && logLik[k]! > max) max = logLik[k]!;
   const weight = Math.min(count, 40) / count;
   for (let k = 0; k < candidates.length; k++) {
     if (rows[k]! < 0) continue;
-    add(candidates[k]!, (sums[k]! - max) * weight * 0.6);
+    add(candidates[k]!, (logLik[k]! - max) * weight * 0.6);
   }
 }

@@ -4,7 +4,7 @@
  * the cue evidence summed per category, and a few shape signals (caps, exclamation, length).
  * The same function runs at training time (Node) and in the extension, so weights line up.
  */
-import { fnv1a } from './hash';
+import { fnv1a, fnv1aSeeded, fnv1aState } from './hash';
 import type { Token } from './tokenize';
 import type { CueMatch } from './lexicon-index';
 import type { ChatContext, Language } from './types';
@@ -27,12 +27,25 @@ export interface SparseFeatures {
 
 const MAX_TOKENS = 120;
 
+const W = fnv1aState('w:');
+const B = fnv1aState('b:');
+const G = fnv1aState('g:');
+const C1 = fnv1aState('c:');
+const C2 = fnv1aState('c2:');
+const C3 = fnv1aState('c3:');
+const SPACE = 32;
+
+function step(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
 export function extractFeatures(input: FeatureInput, buckets: number): SparseFeatures {
   const acc = new Map<number, number>();
-  const add = (name: string, v = 1) => {
-    const b = fnv1a(name) % buckets;
+  const addHash = (hash: number, v: number) => {
+    const b = (hash >>> 0) % buckets;
     acc.set(b, (acc.get(b) ?? 0) + v);
   };
+  const add = (name: string, v = 1) => addHash(fnv1a(name), v);
   add('bias');
   add('lang:' + input.lang, 0.5);
   if (input.context) add('ctx:' + input.context, 0.5);
@@ -41,22 +54,28 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
   let prev = '^';
   for (const t of toks) {
     const key = t.numeric ? '#' : t.key;
-    add('w:' + key);
-    if (t.alts) add('w:' + t.alts[0]!, 0.7);
-    add('b:' + prev + ' ' + key, 0.7);
+    addHash(fnv1aSeeded(W, key), 1);
+    if (t.alts) addHash(fnv1aSeeded(W, t.alts[0]!), 0.7);
+    addHash(fnv1aSeeded(step(fnv1aSeeded(B, prev), SPACE), key), 0.7);
     prev = key;
     if (key.length >= 4 && !t.numeric) {
-      const padded = '<' + key + '>';
-      for (let i = 0; i + 4 <= padded.length && i < 14; i++) add('g:' + padded.slice(i, i + 4), 0.35);
+      // Character 4-grams of "<word>", hashed without building strings.
+      const n = key.length + 2;
+      for (let i = 0; i + 4 <= n && i < 14; i++) {
+        let h = G;
+        for (let k = i; k < i + 4; k++) h = step(h, k === 0 ? 60 : k === n - 1 ? 62 : key.charCodeAt(k - 1));
+        addHash(h, 0.35);
+      }
     }
   }
-  add('b:' + prev + ' $', 0.7);
+  addHash(fnv1aSeeded(step(fnv1aSeeded(B, prev), SPACE), '$'), 0.7);
   let cjkChars = 0;
+  const text = input.text;
   for (const [s, e] of input.cjkRuns) {
     for (let i = s; i < e && cjkChars < 300; i++, cjkChars++) {
-      add('c:' + input.text[i], 0.5);
-      if (i + 1 < e) add('c2:' + input.text.slice(i, i + 2), 0.8);
-      if (i + 2 < e) add('c3:' + input.text.slice(i, i + 3), 0.6);
+      addHash(fnv1aSeeded(C1, text, i, i + 1), 0.5);
+      if (i + 1 < e) addHash(fnv1aSeeded(C2, text, i, i + 2), 0.8);
+      if (i + 2 < e) addHash(fnv1aSeeded(C3, text, i, i + 3), 0.6);
     }
   }
 

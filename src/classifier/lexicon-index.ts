@@ -45,7 +45,14 @@ export interface LanguageIndex {
   /** Delete-1 neighbourhood of long exact keys → the keys. */
   deletions: Map<string, string[]>;
   cueCount: number;
+  /** Memo: token key → cues whose first word it matches (exact or stem). Chat reuses words a lot. */
+  firstWordMemo: Map<string, CueEntry[]>;
+  /** Memo: token key → single-word cues within typo distance. */
+  fuzzyMemo: Map<string, CueEntry[]>;
 }
+
+const MEMO_LIMIT = 50_000;
+const NO_ENTRIES: CueEntry[] = [];
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -117,8 +124,11 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     stems: [],
     deletions: new Map(),
     cueCount: 0,
+    firstWordMemo: new Map(),
+    fuzzyMemo: new Map(),
   };
   const lengths = new Set<number>();
+  const stemSet = new Set<string>();
   const all = [
     ...lexicon.cues.map((c) => ({ term: c.t, category: c.c, weight: c.w, crisis: c.crisis ?? false })),
     ...extra.map((e) => ({ term: e.term, category: e.category, weight: e.weight ?? 2, crisis: false })),
@@ -138,7 +148,7 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     if (first.prefix) {
       push(index.prefix, first.key, entry);
       lengths.add(first.key.length);
-      if (pattern.length === 1 && !index.stems.includes(first.key)) index.stems.push(first.key);
+      if (pattern.length === 1) stemSet.add(first.key);
     } else {
       push(index.exact, first.key, entry);
       if (pattern.length === 1) {
@@ -154,6 +164,7 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     }
   }
   index.prefixLengths = [...lengths].sort((a, b) => a - b);
+  index.stems = [...stemSet];
   return index;
 }
 
@@ -168,10 +179,6 @@ export interface CueMatch {
   weight: number;
   negated: boolean;
   fuzzy: boolean;
-}
-
-function tokenKeys(tok: Token): string[] {
-  return tok.alts ? [tok.key, ...tok.alts] : [tok.key];
 }
 
 function matchesPatternToken(tok: Token, p: PatternToken): boolean {
@@ -244,6 +251,44 @@ export interface MatchOptions {
   fuzzyDeny: Set<string>;
 }
 
+function firstWordEntries(index: LanguageIndex, key: string): CueEntry[] {
+  let found = index.firstWordMemo.get(key);
+  if (found) return found;
+  found = NO_ENTRIES;
+  const exact = index.exact.get(key);
+  if (exact) found = [...exact];
+  for (const len of index.prefixLengths) {
+    if (len > key.length) break;
+    const pre = index.prefix.get(len === key.length ? key : key.slice(0, len));
+    if (pre) found = found === NO_ENTRIES ? [...pre] : found.concat(pre);
+  }
+  if (index.firstWordMemo.size > MEMO_LIMIT) index.firstWordMemo.clear();
+  index.firstWordMemo.set(key, found);
+  return found;
+}
+
+function fuzzyEntries(index: LanguageIndex, key: string, maxDist: number): CueEntry[] {
+  let found = index.fuzzyMemo.get(key);
+  if (found) return found;
+  found = NO_ENTRIES;
+  const seen = new Set<string>();
+  for (const probe of [key, ...deletionsOf(key)]) {
+    const cands = index.deletions.get(probe);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (c !== key && boundedEditDistance(key, c, maxDist) <= maxDist) {
+        const single = index.exact.get(c)!.filter((e) => e.pattern.length === 1);
+        found = found === NO_ENTRIES ? single : found.concat(single);
+      }
+    }
+  }
+  if (index.fuzzyMemo.size > MEMO_LIMIT) index.fuzzyMemo.clear();
+  index.fuzzyMemo.set(key, found);
+  return found;
+}
+
 export function matchLanguage(index: LanguageIndex, tokens: Token[], text: string, cjkRuns: [number, number][], opts: MatchOptions, out: CueMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -251,15 +296,8 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
     if (index.allow.has(tok.key)) continue;
     if (opts.secondary && opts.primaryDetect?.has(tok.key)) continue;
     let matched = false;
-    for (const key of tokenKeys(tok)) {
-      const exact = index.exact.get(key);
-      if (exact) for (const e of exact) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
-      for (const len of index.prefixLengths) {
-        if (len > key.length) break;
-        const pre = index.prefix.get(len === key.length ? key : key.slice(0, len));
-        if (pre) for (const e of pre) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
-      }
-    }
+    for (const e of firstWordEntries(index, tok.key)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+    if (tok.alts) for (const alt of tok.alts) for (const e of firstWordEntries(index, alt)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
     if (matched) continue;
     if (tok.mask) {
       const candidates = index.byLength.get(tok.mask.length);
@@ -272,7 +310,7 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
       }
       if (!matched) {
         for (const stem of index.stems) {
-          if (stem.length > tok.mask.length || !maskMatches(tok.mask.slice(0, stem.length), stem)) continue;
+          if (stem.length < 3 || stem.length > tok.mask.length || !maskMatches(tok.mask.slice(0, stem.length), stem)) continue;
           for (const e of index.prefix.get(stem)!) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
           if (matched) break;
         }
@@ -283,18 +321,7 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
     const key = tok.alts?.[0] ?? tok.key;
     const maxDist = maxEditDistance(key.length);
     if (maxDist === 0 || opts.secondary || index.detect.has(key) || opts.fuzzyDeny.has(key)) continue;
-    const seen = new Set<string>();
-    for (const probe of [key, ...deletionsOf(key)]) {
-      const cands = index.deletions.get(probe);
-      if (!cands) continue;
-      for (const c of cands) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        if (boundedEditDistance(key, c, maxDist) <= maxDist) {
-          for (const e of index.exact.get(c)!) if (e.pattern.length === 1) tryEntry(index, tokens, i, e, opts, out, true);
-        }
-      }
-    }
+    for (const e of fuzzyEntries(index, key, maxDist)) tryEntry(index, tokens, i, e, opts, out, true);
   }
   if (cjkRuns.length > 0 && index.cjkByFirst.size > 0) matchCjk(index, text, cjkRuns, out);
 }

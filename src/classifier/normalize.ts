@@ -12,9 +12,9 @@ export interface NormalizedText {
   /** Folded text. */
   text: string;
   /** For each UTF-16 unit of `text`, where its source code point starts in the original. */
-  starts: Int32Array;
+  starts: Int32Array<ArrayBufferLike>;
   /** ... and where it ends. */
-  ends: Int32Array;
+  ends: Int32Array<ArrayBufferLike>;
 }
 
 /** Latin letters whose fold is not just "drop the combining marks". */
@@ -84,13 +84,25 @@ export function foldCodePoint(cp: number): string {
   return f;
 }
 
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Normalize text for matching. Lone surrogates become spaces; never throws. */
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
+  if (n < 2000 && PLAIN_ASCII.test(original)) {
+    // Printable ASCII (most English chat): lower-casing keeps every offset.
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { text: original.toLowerCase(), starts, ends };
+  }
   let out = '';
   // Output can grow (ß→ss); reserve generously and trim at the end.
-  let starts = new Int32Array(n + 16);
-  let ends = new Int32Array(n + 16);
+  let starts: Int32Array<ArrayBufferLike> = new Int32Array(n + 16);
+  let ends: Int32Array<ArrayBufferLike> = new Int32Array(n + 16);
   let len = 0;
   let asciiRun = 0;
   for (let i = 0; i < n; ) {
@@ -143,7 +155,7 @@ export function normalizeText(original: string): NormalizedText {
   return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
-function grow(starts: Int32Array, ends: Int32Array, extra = 1): { starts: Int32Array; ends: Int32Array } {
+function grow(starts: Int32Array<ArrayBufferLike>, ends: Int32Array<ArrayBufferLike>, extra = 1): { starts: Int32Array<ArrayBufferLike>; ends: Int32Array<ArrayBufferLike> } {
   const size = Math.max(starts.length * 2, starts.length + extra + 16);
   const s = new Int32Array(size);
   s.set(starts);
@@ -152,9 +164,31 @@ function grow(starts: Int32Array, ends: Int32Array, extra = 1): { starts: Int32A
   return { starts: s, ends: e };
 }
 
-/** Normalize a lexicon term or other key the same way as message text (no offsets needed). */
+/** Normalize a lexicon term or other key the same way as message text (no offsets kept). */
 export function normalizeKey(term: string): string {
-  return normalizeText(term).text;
+  let out = '';
+  const n = term.length;
+  for (let i = 0; i < n; ) {
+    const unit = term.charCodeAt(i);
+    if (unit < 0x80) {
+      if (unit >= 65 && unit <= 90) out += String.fromCharCode(unit + 32);
+      else if (unit === 9 || unit === 10 || unit === 13) out += ' ';
+      else if (unit === 96) out += "'";
+      else if (unit >= 32 && unit !== 127) out += term[i];
+      i++;
+      continue;
+    }
+    const cp = term.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xff66 && cp <= 0xff9d && i + 1 < n && (term.charCodeAt(i + 1) === 0xff9e || term.charCodeAt(i + 1) === 0xff9f)) {
+      out += term.slice(i, i + 2).normalize('NFKC');
+      i += 2;
+      continue;
+    }
+    out += cp >= 0xd800 && cp <= 0xdfff ? ' ' : foldCodePoint(cp);
+    i += width;
+  }
+  return out;
 }
 
 /** Map a span of the normalized text back to the original text. */

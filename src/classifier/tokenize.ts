@@ -192,6 +192,19 @@ function buildToken(raw: string, start: number, end: number): Token {
   return { key, alts: alts.length ? alts : null, mask, start, end, numeric };
 }
 
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const pictoCache = new Map<number, boolean>();
+
+function isPictographic(text: string, i: number): boolean {
+  const cp = text.codePointAt(i)!;
+  let v = pictoCache.get(cp);
+  if (v === undefined) {
+    v = PICTOGRAPHIC.test(String.fromCodePoint(cp));
+    pictoCache.set(cp, v);
+  }
+  return v;
+}
+
 export interface Tokenized {
   tokens: Token[];
   /** [start, end) ranges of CJK runs in the normalized text. */
@@ -209,6 +222,13 @@ export function tokenize(text: string): Tokenized {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (code >= 0x2190 && isPictographic(text, i)) {
+      // Emoji carry meaning in chat (🖕, 🙄): each is a token of its own.
+      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      tokens.push({ key: text.slice(i, i + width), alts: null, mask: null, start: i, end: i + width, numeric: false });
+      i += width;
+      continue;
+    }
     const k = kindOf(code, text[i]!);
     if (k === CharKind.Cjk) {
       const s = i;

@@ -10,7 +10,7 @@ import { Classifier } from './classifier';
 import { extractFeatures } from './features';
 import { encodeBase64, loadModel, softmax, type LinearModel, type ModelFile } from './model';
 import { normalizeText } from './normalize';
-import { fnv1a } from './hash';
+import { trigramHash } from './hash';
 import { LATIN_LANGUAGES, CYRILLIC_LANGUAGES } from './detect-language';
 import { deletionsOf, maxEditDistance, boundedEditDistance } from './lexicon-index';
 import { tokenize } from './tokenize';
@@ -79,9 +79,11 @@ function trainTrigrams(rows: Labeled[]): ModelFile['trigrams'] {
     if (li < 0) continue;
     const padded = ' ' + normalizeText(r.text).text + ' ';
     for (let i = 0; i + 3 <= padded.length; i++) {
-      const g = padded.slice(i, i + 3);
-      if (g.charCodeAt(1) === 32 && (g.charCodeAt(0) === 32 || g.charCodeAt(2) === 32)) continue;
-      counts[li]![fnv1a(g) % TRIGRAM_BUCKETS]! += 1;
+      const c0 = padded.charCodeAt(i);
+      const c1 = padded.charCodeAt(i + 1);
+      const c2 = padded.charCodeAt(i + 2);
+      if (c1 === 32 && (c0 === 32 || c2 === 32)) continue;
+      counts[li]![trigramHash(c0, c1, c2) % TRIGRAM_BUCKETS]! += 1;
     }
   }
   const logs = counts.map((c) => {
@@ -145,7 +147,7 @@ function findFuzzyDeny(classifier: Classifier, rows: Labeled[]): string[] {
   const deny = new Set<string>();
   for (const r of rows) {
     if (r.label !== 'none') continue;
-    const index = classifier.indexes.get(r.lang);
+    const index = classifier.indexFor(r.lang);
     if (!index) continue;
     for (const tok of tokenize(normalizeText(r.text).text).tokens) {
       const key = tok.key;

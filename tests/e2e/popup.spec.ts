@@ -8,7 +8,7 @@ test('popup shows the last classified message of the tab and inserts a reply int
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'payment_dodging');
 
   const tabId = await serviceWorker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({ url });
+    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url });
     return tabs[0]?.id;
   }, `${site}/tests/e2e/pages/chat-textarea.html`);
   expect(tabId).toBeTruthy();

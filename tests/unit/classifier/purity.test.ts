@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // The core runs unchanged in Node (CLI, tests, benchmarks) and in the extension: no browser imports.
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PURE = ['src/classifier', 'src/phrasebook'];
 const FORBIDDEN = [/from ['"]wxt/, /from ['"]#imports/, /from ['"]preact/, /\bbrowser\./, /\bchrome\./, /\bdocument\./, /\bwindow\./, /from ['"]\.\.\/(chat|ui|adapters|messaging|settings\/items)/];
 
