@@ -24,6 +24,7 @@ import { handleMessages } from '../messaging/protocol';
 import { matchPattern } from '../adapters';
 import { findReplyBox, incomingMessages, findLog } from './extract';
 import { anchorNear } from './anchor';
+import panelCss from '../ui/panel.css?inline';
 
 export async function startPoise(ctx: ContentScriptContext): Promise<void> {
   try {
@@ -49,7 +50,10 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   } catch (e) {
     console.warn('[Poise] settings unavailable, using defaults', e);
   }
-  const adapter = customSelectors ?? adapterFor(location.href, doc);
+  const detected = customSelectors ?? adapterFor(location.href, doc);
+  // Pages without an adapter may declare their context: <meta name="poise:context" content="cam">.
+  const declared = doc.querySelector('meta[name="poise:context"]')?.getAttribute('content') as ChatAdapter['context'] | null | undefined;
+  const adapter = (detected.id === 'generic' || detected.id === 'custom') && (declared === 'cam' || declared === 'support') ? { ...detected, context: declared } : detected;
   let phrasebook: Phrasebook = mergePhrasebook(builtinPhrasebook(), user);
   const unwatchSettings = settingsItem.watch((v) => (settings = settingsSchema.safeParse(v).data ?? DEFAULT_SETTINGS));
   const unwatchUser = userPhrasebookItem.watch((v) => {
@@ -74,6 +78,7 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   let open = true;
   let status: 'idle' | 'inserted' | 'failed' = 'idle';
   let host: HTMLElement | null = null;
+  let frame: HTMLElement | null = null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'poise-panel',
@@ -81,10 +86,15 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
     anchor: 'body',
     append: 'last',
     mode: 'open',
+    css: panelCss,
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container, _shadow, shadowHost) {
       host = shadowHost;
-      shadowHost.style.cssText = 'position:fixed;z-index:2147483646;left:-9999px;top:-9999px;';
+      // The host keeps WXT's `all: initial !important` reset (it wins over any outside style), so the
+      // container inside the shadow root is what gets positioned.
+      frame = container;
+      container.style.setProperty('position', 'fixed');
+      container.style.setProperty('z-index', '2147483646');
       return container;
     },
     onRemove(container) {
@@ -111,10 +121,10 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
       const container = ui.uiContainer;
       if (!settings.panelEnabled || !snapshot) {
         render(null, container);
-        if (host) host.style.display = 'none';
+        frame?.style.setProperty('display', 'none');
         return;
       }
-      if (host) host.style.display = '';
+      frame?.style.removeProperty('display');
       if (uiLang() !== i18n.language) i18n = createI18n(uiLang());
       render(
         <Panel
@@ -139,7 +149,7 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
         />,
         container,
       );
-      if (host) anchorNear(host, controller.replyBox(), doc);
+      if (frame) anchorNear(frame, controller.replyBox(), doc);
     } catch (e) {
       console.warn('[Poise] panel render failed', e);
     }
@@ -148,7 +158,7 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   ui.mount();
   controller.start();
   // Keep the panel next to the reply box as the page scrolls or resizes.
-  const reposition = () => host && controller.snapshot && anchorNear(host, controller.replyBox(), doc);
+  const reposition = () => frame && controller.snapshot && anchorNear(frame, controller.replyBox(), doc);
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => controller.retarget());
