@@ -65,9 +65,10 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
     unwatchUser();
   });
 
-  const uiLang = () => resolveUiLanguage(settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage);
+  const browserLanguage = browser.i18n.getUILanguage();
+  const uiLang = () => resolveUiLanguage(settings.uiLanguage === 'auto' ? browserLanguage : settings.uiLanguage);
   const agentLang = (): Language => {
-    const l = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage().split('-')[0]! : settings.uiLanguage;
+    const l = settings.uiLanguage === 'auto' ? browserLanguage.split('-')[0]! : settings.uiLanguage;
     return (LANGUAGES as readonly string[]).includes(l) ? (l as Language) : 'en';
   };
   let i18n = createI18n(uiLang());
@@ -79,6 +80,7 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   let status: 'idle' | 'inserted' | 'failed' = 'idle';
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
+  let lastAnchored = -Infinity;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'poise-panel',
@@ -109,14 +111,29 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
     settings: () => ({ context: settings.context, threshold: settings.threshold, agentLang: agentLang(), agentName: settings.agentName, extraCues: user.keywords }),
     phrasebook: () => phrasebook,
     isOwnUi: (t) => t === host || (host !== null && t instanceof Node && host.contains(t)),
-    onSnapshot: (s) => {
+    onSnapshot: () => {
       open = true;
       status = 'idle';
-      draw(s);
+      scheduleDraw();
     },
   });
 
+  // A busy chat can deliver a message every frame: re-render the panel at most every 50 ms.
+  let lastDraw = -Infinity;
+  let drawTimer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleDraw = () => {
+    if (drawTimer !== null) return;
+    const wait = Math.max(0, lastDraw + 50 - performance.now());
+    if (wait === 0) return draw(controller.snapshot);
+    drawTimer = setTimeout(() => {
+      drawTimer = null;
+      draw(controller.snapshot);
+    }, wait);
+  };
+  ctx.onInvalidated(() => drawTimer !== null && clearTimeout(drawTimer));
+
   const draw = (snapshot: PanelSnapshot | null) => {
+    lastDraw = performance.now();
     try {
       const container = ui.uiContainer;
       if (!settings.panelEnabled || !snapshot) {
@@ -149,7 +166,13 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
         />,
         container,
       );
-      if (frame) anchorNear(frame, controller.replyBox(), doc);
+      // Measuring the reply box forces a layout; on a busy chat do it at most once a second
+      // (scroll and resize re-anchor right away).
+      const now = performance.now();
+      if (frame && now - lastAnchored > 1000) {
+        lastAnchored = now;
+        anchorNear(frame, controller.replyBox(), doc);
+      }
     } catch (e) {
       console.warn('[Poise] panel render failed', e);
     }

@@ -112,10 +112,13 @@ export class ChatController {
   private handleIncoming(messages: ChatMessage[]): void {
     const settings = this.opts.settings();
     let latest: PanelSnapshot | null = null;
+    const context = this.context();
+    const newest = messages[messages.length - 1];
     for (const m of messages) {
-      const result = classify(m.text, { context: this.context(), threshold: settings.threshold ?? undefined, extraCues: settings.extraCues });
+      const result = classify(m.text, { context, threshold: settings.threshold ?? undefined, extraCues: settings.extraCues });
       const priorFlags = this.escalation.record(m.author, result.label);
-      const context = this.context();
+      // Earlier messages of a burst only count toward escalation; replies are chosen for the newest.
+      if (m !== newest) continue;
       const values = {
         client: clientName(this.opts.doc, this.opts.adapter, m),
         agent: settings.agentName || firstMatch(this.opts.doc, this.opts.adapter.selectors.agentName)?.textContent?.trim() || null,

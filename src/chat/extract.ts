@@ -91,6 +91,77 @@ export function messageRows(log: Element, adapter: ChatAdapter): Element[] {
   return [];
 }
 
+/** Split a selector list at top-level commas (not inside brackets, parentheses or quotes). */
+export function splitSelectorList(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/**
+ * Recognizes message rows one element at a time (for rows reported by a MutationObserver), so a
+ * busy chat costs work per new row, not per row on the page.
+ */
+export interface RowMatcher {
+  isRow(el: Element): boolean;
+  rowsInside(el: Element): Element[];
+}
+
+export function rowMatcher(log: Element, adapter: ChatAdapter): RowMatcher | null {
+  const existing = adapter.selectors.message.find((s) => {
+    try {
+      return log.querySelector(s) !== null;
+    } catch {
+      return false;
+    }
+  });
+  const selector = existing ?? adapter.selectors.message[0];
+  if (!selector) return null;
+  const parts = splitSelectorList(selector);
+  const direct = parts.every((p) => /^:scope\s*>\s*[^\s>+~]+$/.test(p));
+  if (direct) {
+    const inner = parts.map((p) => p.replace(/^:scope\s*>\s*/, '')).join(', ');
+    return {
+      isRow: (el) => el.parentElement === log && safeMatches(el, inner),
+      rowsInside: () => [],
+    };
+  }
+  if (parts.some((p) => p.includes(':scope'))) return null;
+  return {
+    isRow: (el) => log.contains(el) && safeMatches(el, selector),
+    rowsInside: (el) => {
+      try {
+        return [...el.querySelectorAll(selector)];
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
 /** Drop rows nested in other rows (a selector that also matches inner bubbles). */
 function outermost(rows: Element[]): Element[] {
   const set = new Set(rows);

@@ -4,7 +4,7 @@
  * log or swaps conversation, the watcher re-finds it (and again treats what is there as history).
  */
 import type { ChatAdapter } from '../adapters/schema';
-import { findLog, messageRows, readRow, firstMatch, type ChatMessage } from './extract';
+import { findLog, messageRows, readRow, firstMatch, rowMatcher, type ChatMessage, type RowMatcher } from './extract';
 
 export interface WatchOptions {
   doc: Document;
@@ -37,6 +37,9 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
   let log: Element | null = null;
   let conversation: Element | null = null;
   let logObserver: MutationObserver | null = null;
+  let matcher: RowMatcher | null = null;
+  /** Elements added to the log since the last scan (null: do a full scan). */
+  let added: Element[] | null = null;
   let scheduled = false;
 
   const safe = (fn: () => void) => {
@@ -63,8 +66,39 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
     log = found;
     conversation = firstMatch(doc, adapter.selectors.conversation);
     for (const row of messageRows(found, adapter)) seen.add(row);
-    logObserver = new Observer(schedule);
+    matcher = rowMatcher(found, adapter);
+    added = [];
+    logObserver = new Observer((records) => {
+      if (added && matcher) {
+        for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.push(n as Element);
+        // A flood of additions is cheaper to handle as one full scan.
+        if (added.length > 2000) added = null;
+      }
+      schedule();
+    });
     logObserver.observe(found, { childList: true, subtree: true });
+  };
+
+  /** New rows from the observer's records when possible, else every row of the log. */
+  const candidateRows = (): Element[] => {
+    const pending = added;
+    added = matcher ? [] : null;
+    if (!pending || !matcher || !log) return log ? messageRows(log, adapter) : [];
+    const rows: Element[] = [];
+    const found = new Set<Element>();
+    for (const el of pending) {
+      if (matcher.isRow(el)) {
+        if (!found.has(el)) rows.push(el);
+        found.add(el);
+        continue;
+      }
+      for (const r of matcher.rowsInside(el)) if (!found.has(r)) {
+        found.add(r);
+        rows.push(r);
+      }
+    }
+    // Rows may be inserted out of order (prepended history): keep document order.
+    return rows.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   };
 
   const scan = () => {
@@ -85,11 +119,11 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
     }
     const incoming: ChatMessage[] = [];
     const own: ChatMessage[] = [];
-    const rows = messageRows(log, adapter);
+    const rows = candidateRows();
     // Only the tail can hold new rows in a chat; bound the work per frame.
     for (let i = rows.length - 1, budget = 500; i >= 0 && budget > 0; i--, budget--) {
       const row = rows[i]!;
-      if (seen.has(row)) continue;
+      if (seen.has(row) || !row.isConnected) continue;
       seen.add(row);
       const msg = readRow(row, adapter, null, view);
       if (msg.direction === 'incoming') incoming.unshift(msg);

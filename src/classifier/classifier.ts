@@ -132,7 +132,11 @@ export class Classifier {
     const analysis = this.analyze(text, options.context);
     const threshold = options.threshold ?? (options.mode === 'cues' ? 0.5 : this.model?.threshold ?? 0.5);
     const cueScores = this.cueScores(analysis);
-    const crisisCue = analysis.matches.some((m) => m.entry.crisis && !m.negated && m.weight >= 1.5);
+    // The strongest crisis cue present (not negated). The learned crisis head sees it as a feature;
+    // on its own it decides only when it is decisive (weight 2.5+), so idioms do not raise alarms.
+    let crisisCueWeight = 0;
+    for (const m of analysis.matches) if (m.entry.crisis && !m.negated && m.weight > crisisCueWeight) crisisCueWeight = m.weight;
+    const crisisCue = crisisCueWeight >= 1.5;
 
     let scores: Record<Category, number>;
     let crisisProbability = crisisCue ? 1 : 0;
@@ -149,7 +153,7 @@ export class Classifier {
       }, this.model.buckets);
       const probs = predict(this.model, features.idx, features.val);
       scores = Object.fromEntries(this.model.classes.map((c, i) => [c, round(probs[i]!)])) as Record<Category, number>;
-      crisisProbability = Math.max(predictCrisis(this.model, features.idx, features.val), crisisCue ? 0.6 : 0);
+      crisisProbability = predictCrisis(this.model, features.idx, features.val);
     } else {
       scores = cueOnlyScores(cueScores);
     }
@@ -164,7 +168,7 @@ export class Classifier {
     }
     if (scores.none >= best || best < threshold) label = 'none';
     const crisisThreshold = this.model?.crisisThreshold ?? 0.5;
-    let crisis = crisisProbability >= crisisThreshold;
+    let crisis = crisisProbability >= crisisThreshold || crisisCueWeight >= 2.5;
     if (crisis && label !== 'oversharing' && label !== 'aggression') {
       // A disclosure of danger is answered with help, whatever else the message says.
       const threat = analysis.matches.some((m) => m.entry.crisis && m.entry.category === 'aggression' && !m.negated);
