@@ -33,20 +33,23 @@ export async function syncCustomSites(sites: CustomSite[]): Promise<void> {
   }]);
 }
 
+/** A keyboard command: insert suggestion 1-3 or toggle the panel on the active tab. */
+export async function runCommand(command: string): Promise<void> {
+  const tabId = await activeTabId();
+  if (tabId === null) return;
+  try {
+    const m = /^insert-reply-(\d)$/.exec(command);
+    if (m) await sendToTab(tabId, 'insertSuggestion', { index: Number(m[1]) - 1 });
+    else if (command === 'toggle-panel') await sendToTab(tabId, 'togglePanel', null);
+  } catch {
+    // No Poise on that tab: nothing to do.
+  }
+}
+
 export function startBackground(): void {
-  browser.commands.onCommand.addListener((command) => {
-    void (async () => {
-      const tabId = await activeTabId();
-      if (tabId === null) return;
-      try {
-        const m = /^insert-reply-(\d)$/.exec(command);
-        if (m) await sendToTab(tabId, 'insertSuggestion', { index: Number(m[1]) - 1 });
-        else if (command === 'toggle-panel') await sendToTab(tabId, 'togglePanel', null);
-      } catch {
-        // No Poise on that tab: nothing to do.
-      }
-    })();
-  });
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
+  // Browser tests cannot press extension shortcuts; the e2e build lets them run the same handler.
+  if (import.meta.env.MODE === 'e2e') (globalThis as { poiseRunCommand?: typeof runCommand }).poiseRunCommand = runCommand;
   const sync = (sites: CustomSite[] | null) => syncCustomSites(sites ?? []).catch((e) => console.warn('[Poise] custom sites', e));
   void customSitesItem.getValue().then(sync);
   customSitesItem.watch(sync);

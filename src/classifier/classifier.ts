@@ -168,7 +168,9 @@ export class Classifier {
     }
     if (scores.none >= best || best < threshold) label = 'none';
     const crisisThreshold = this.model?.crisisThreshold ?? 0.5;
-    let crisis = crisisProbability >= crisisThreshold || crisisCueWeight >= 2.5;
+    // The crisis head alone is not enough: the message must also read as a disclosure or a threat.
+    const disclosure = scores.oversharing + scores.aggression;
+    let crisis = (crisisProbability >= crisisThreshold && disclosure >= 0.25) || crisisCueWeight >= 2.5;
     if (crisis && label !== 'oversharing' && label !== 'aggression') {
       // A disclosure of danger is answered with help, whatever else the message says.
       const threat = analysis.matches.some((m) => m.entry.crisis && m.entry.category === 'aggression' && !m.negated);

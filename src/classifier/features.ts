@@ -33,7 +33,10 @@ const G = fnv1aState('g:');
 const C1 = fnv1aState('c:');
 const C2 = fnv1aState('c2:');
 const C3 = fnv1aState('c3:');
+const N = fnv1aState('n:');
 const SPACE = 32;
+/** Common negators of all languages (normalized); lexicon negators are language-specific, this is the shared core. */
+const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'nothing', 'nobody', 'anymore', 'nunca', 'nada', 'nadie', 'nao', 'nem', 'pas', 'jamais', 'rien', 'non', 'mai', 'niente', 'nicht', 'kein', 'keine', 'nie', 'nichts', 'niemand', 'не', 'нет', 'ни', 'никогда', 'ne', 'nema', 'nisam', 'nece', 'değil', 'degil', 'yok', 'asla', 'hic', 'لا', 'لم', 'لن', 'ما', 'مش', 'مو']);
 
 function step(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193);
@@ -52,7 +55,14 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
 
   const toks = input.tokens.length > MAX_TOKENS ? input.tokens.slice(0, MAX_TOKENS) : input.tokens;
   let prev = '^';
+  let negatedFor = 0;
   for (const t of toks) {
+    // Words in the scope of a negator get a feature of their own ("not … alive" is not "alive").
+    if (negatedFor > 0) {
+      addHash(fnv1aSeeded(N, t.key), 0.6);
+      negatedFor--;
+    }
+    if (NEGATORS.has(t.key)) negatedFor = 3;
     const key = t.numeric ? '#' : t.key;
     addHash(fnv1aSeeded(W, key), 1);
     if (t.alts) addHash(fnv1aSeeded(W, t.alts[0]!), 0.7);

@@ -115,11 +115,15 @@ export interface TrainOptions {
   tuneThreshold?: boolean;
   /** Target ceiling on false alarms among `none` messages when choosing the threshold. */
   maxFalseAlarm?: number;
+  /** Share of passes in which an example's cue features are hidden. */
+  cueDropout?: number;
 }
 
 interface Example {
   idx: number[];
   val: number[];
+  /** The same message's features without cue evidence (cue dropout during training). */
+  bare: { idx: number[]; val: number[] } | null;
   y: number;
   crisis: boolean;
   row: Labeled;
@@ -168,11 +172,13 @@ function findFuzzyDeny(classifier: Classifier, rows: Labeled[]): string[] {
 export function featurize(classifier: Classifier, rows: Labeled[], buckets: number): Example[] {
   return rows.map((row) => {
     const a = classifier.analyze(row.text, row.context);
-    const f = extractFeatures({
+    const input = {
       original: a.original, text: a.norm.text, tokens: a.tokenized.tokens, cjkRuns: a.tokenized.cjkRuns,
       matches: a.matches, lang: a.guess.lang, context: row.context,
-    }, buckets);
-    return { idx: f.idx, val: f.val, y: CATEGORIES.indexOf(row.label), crisis: row.crisis, row };
+    };
+    const f = extractFeatures(input, buckets);
+    const bare = a.matches.length > 0 ? extractFeatures({ ...input, matches: [] }, buckets) : null;
+    return { idx: f.idx, val: f.val, bare, y: CATEGORIES.indexOf(row.label), crisis: row.crisis, row };
   });
 }
 
@@ -183,7 +189,7 @@ interface RawWeights {
   cb: number;
 }
 
-function trainWeights(examples: Example[], buckets: number, epochs: number, l2: number, seed: number): RawWeights {
+function trainWeights(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, cueDropout = 0): RawWeights {
   const k = CATEGORIES.length;
   const w = new Float64Array(buckets * k);
   const g2 = new Float64Array(buckets * k).fill(1e-6);
@@ -200,9 +206,13 @@ function trainWeights(examples: Example[], buckets: number, epochs: number, l2: 
   const classWeight = counts.map((c) => (c > 0 ? examples.length / (k * c) : 1));
   const crisisCount = examples.filter((e) => e.crisis).length;
   const crisisWeight = crisisCount > 0 ? Math.min(6, (examples.length - crisisCount) / crisisCount / 2) : 1;
+  const coin = rng(seed * 7 + 1);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const order = shuffled(examples, seed + epoch);
-    for (const ex of order) {
+    for (const full of order) {
+      // Cue dropout: the lexicons were written with the corpus, so cues fire more reliably here than on
+      // unseen messages; hiding them for part of the passes makes the words carry weight too.
+      const ex = full.bare && coin() < cueDropout ? { ...full, idx: full.bare.idx, val: full.bare.val } : full;
       const logits = new Float64Array(k);
       for (let c = 0; c < k; c++) logits[c] = b[c]!;
       for (let i = 0; i < ex.idx.length; i++) {
@@ -277,6 +287,7 @@ export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions =
   const epochs = opts.epochs ?? 12;
   const l2 = opts.l2 ?? 1e-5;
   const seed = opts.seed ?? 7;
+  const cueDropout = opts.cueDropout ?? 0.5;
   const trigrams = trainTrigrams(rows);
   const probe = new Classifier(lexicons, placeholderModel(trigrams, buckets, []));
   const fuzzyDeny = findFuzzyDeny(probe, rows);
@@ -285,23 +296,23 @@ export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions =
   let threshold = 0.5;
   let crisisThreshold = 0.5;
   if (opts.tuneThreshold) {
-    const tuned = tuneThresholds(examples, buckets, epochs, l2, seed, opts.maxFalseAlarm ?? 0.04);
+    const tuned = tuneThresholds(examples, buckets, epochs, l2, seed, opts.maxFalseAlarm ?? 0.04, cueDropout);
     threshold = tuned.threshold;
     crisisThreshold = tuned.crisisThreshold;
   }
-  const raw = trainWeights(examples, buckets, epochs, l2, seed);
+  const raw = trainWeights(examples, buckets, epochs, l2, seed, cueDropout);
   return toModelFile(raw, buckets, trigrams, fuzzyDeny, threshold, crisisThreshold);
 }
 
 /** Out-of-fold probabilities → the lowest threshold whose false-alarm rate stays under the ceiling, maximizing macro-F1. */
-function tuneThresholds(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, maxFalseAlarm: number): { threshold: number; crisisThreshold: number } {
+function tuneThresholds(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, maxFalseAlarm: number, cueDropout: number): { threshold: number; crisisThreshold: number } {
   const folds = 4;
   const order = shuffled(examples, seed * 31);
   const oof: { p: Float64Array; pc: number; ex: Example }[] = [];
   for (let f = 0; f < folds; f++) {
     const test = order.filter((_, i) => i % folds === f);
     const trainSet = order.filter((_, i) => i % folds !== f);
-    const raw = trainWeights(trainSet, buckets, epochs, l2, seed);
+    const raw = trainWeights(trainSet, buckets, epochs, l2, seed, cueDropout);
     for (const ex of test) oof.push({ ...scoreRaw(raw, ex), ex });
   }
   let best = { threshold: 0.5, score: -1 };

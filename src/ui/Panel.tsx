@@ -56,6 +56,13 @@ export function Panel({ snapshot, open, t, uiLang, status, searchEntries, onInse
         if (e.key === 'Escape') {
           e.stopPropagation();
           onDismiss();
+          return;
+        }
+        // 1-3 insert the matching reply while focus is in the panel (not while typing a search).
+        const digit = Number(e.key);
+        if (!searching && digit >= 1 && digit <= 3 && visible[digit - 1] && !(e.target as HTMLElement).matches?.('input')) {
+          e.preventDefault();
+          onInsert(visible[digit - 1]!);
         }
       }}
     >
