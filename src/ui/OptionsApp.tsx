@@ -10,7 +10,8 @@ import { settingsItem, userPhrasebookItem, customSitesItem } from '../settings/i
 import { DEFAULT_SETTINGS, EMPTY_USER_PHRASEBOOK, customSiteSchema, userReplySchema, userKeywordSchema, type CustomSite, type Settings, type UserPhrasebook } from '../settings/schema';
 import { createI18n, directionOf } from '../i18n';
 import { LANGUAGES, CATEGORIES } from '../classifier/types';
-import { REPLY_CATEGORIES, TONES, parseJsonText, parseWith, DataError } from '../phrasebook/schema';
+import { z } from 'zod';
+import { REPLY_CATEGORIES, TONES, parseJsonText, parseWith, DataError, resourceSchema } from '../phrasebook/schema';
 import { builtinPhrasebook } from '../phrasebook/builtin';
 import { exportUserPhrasebook, mergeUserPhrasebooks, parseUserPhrasebookImport } from '../phrasebook/user-import';
 import { adapterSelectorsSchema } from '../adapters/schema';
@@ -82,6 +83,25 @@ export function OptionsApp() {
     if (!r.success) return setMessage({ ok: false, text: r.error.issues[0]!.message });
     await saveUser({ ...user, keywords: [...user.keywords, r.data] });
     setKw({ ...kw, term: '' });
+  };
+
+  // --- help resources (crisis replies list them; built-ins are only entries we are certain of)
+  const [resLang, setResLang] = useState<string>('en');
+  const resourcesText = (lang: string) => {
+    const list = user.resources[lang as keyof UserPhrasebook['resources']] ?? builtinPhrasebook().resources[lang as keyof UserPhrasebook['resources']] ?? [];
+    return list.map((r) => (r.contact ? `${r.label}: ${r.contact}` : r.label)).join('\n');
+  };
+  const [resDraft, setResDraft] = useState<string | null>(null);
+  const saveResources = async () => {
+    const lines = (resDraft ?? resourcesText(resLang)).split('\n').map((l) => l.trim()).filter(Boolean);
+    const list = lines.map((l) => {
+      const at = l.lastIndexOf(':');
+      return at > 0 ? { label: l.slice(0, at).trim(), contact: l.slice(at + 1).trim() } : { label: l };
+    });
+    const r = z.array(resourceSchema).safeParse(list);
+    if (!r.success) return setMessage({ ok: false, text: `resources.${resLang}.${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}` });
+    await saveUser({ ...user, resources: { ...user.resources, [resLang]: r.data } });
+    setResDraft(null);
   };
 
   // --- import / export
@@ -196,6 +216,12 @@ export function OptionsApp() {
         <select value={kw.category} onChange={(e) => setKw({ ...kw, category: (e.target as HTMLSelectElement).value })}>{CATEGORIES.map((c) => <option key={c}>{c}</option>)}</select>
         <input value={kw.term} onInput={(e) => setKw({ ...kw, term: (e.target as HTMLInputElement).value })} />
         <button type="button" onClick={() => void addKeyword()}>{t('options.addKeyword')}</button>
+      </section>
+      <section>
+        <h2>{t('options.resources')}</h2>
+        <select value={resLang} onChange={(e) => { setResLang((e.target as HTMLSelectElement).value); setResDraft(null); }}>{LANGUAGES.map((l) => <option key={l}>{l}</option>)}</select>
+        <textarea data-testid="poise-resources" value={resDraft ?? resourcesText(resLang)} onInput={(e) => setResDraft((e.target as HTMLTextAreaElement).value)} />
+        <button type="button" onClick={() => void saveResources()}>{t('options.save')}</button>
       </section>
       <section>
         <h2>{t('options.import')} / {t('options.export')}</h2>
