@@ -42,6 +42,8 @@ export class ChatController {
   private lastSent: string | null = null;
   private readonly escalation = new EscalationTracker();
   private watcher: ChatWatcher | null = null;
+  private composing = false;
+  private afterComposition: (() => void) | null = null;
 
   constructor(private readonly opts: ControllerOptions) {}
 
@@ -52,6 +54,14 @@ export class ChatController {
     doc.addEventListener('selectionchange', () => this.guard(() => this.trackSelection()), { signal });
     doc.addEventListener('keyup', () => this.guard(() => this.trackSelection()), listen);
     doc.addEventListener('mouseup', () => this.guard(() => this.trackSelection()), listen);
+    // Never insert in the middle of an IME composition (Chinese, Japanese, …): wait for it to end.
+    doc.addEventListener('compositionstart', () => (this.composing = true), listen);
+    doc.addEventListener('compositionend', () => {
+      this.composing = false;
+      const next = this.afterComposition;
+      this.afterComposition = null;
+      if (next) setTimeout(next, 0);
+    }, listen);
     this.watcher = watchChat({
       doc,
       adapter: this.opts.adapter,
@@ -169,6 +179,10 @@ export class ChatController {
   }
 
   insert(text: string, cursor: number | null): boolean {
+    if (this.composing) {
+      this.afterComposition = () => void this.insert(text, cursor);
+      return true;
+    }
     try {
       const box = this.replyBox();
       if (!box) return false;

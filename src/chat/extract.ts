@@ -65,6 +65,42 @@ export function isRendered(el: Element): boolean {
 }
 
 export function findLog(root: ParentNode, adapter: ChatAdapter): Element | null {
+  const bySelector = findLogBySelector(root, adapter);
+  if (bySelector || adapter.id !== 'generic') return bySelector;
+  return repeatedItemsContainer(root);
+}
+
+/**
+ * Last resort for pages without ARIA or telling classes: the element whose children repeat the
+ * same tag and class most often (a scrolling list of messages), if there are at least three.
+ */
+export function repeatedItemsContainer(root: ParentNode): Element | null {
+  let best: Element | null = null;
+  let bestCount = 2;
+  const candidates = root.querySelectorAll('ul, ol, div, section, main');
+  const limit = Math.min(candidates.length, 3000);
+  for (let i = 0; i < limit; i++) {
+    const el = candidates[i]!;
+    if (el.childElementCount < 3 || el.closest('nav, header, footer, [role="navigation"], [role="menu"], [role="listbox"], select')) continue;
+    const counts = new Map<string, number>();
+    let max = 0;
+    for (const child of el.children) {
+      if (child.matches('script, style, template')) continue;
+      const key = child.tagName + '.' + (child.getAttribute('class') ?? '').split(/\s+/)[0];
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n > max) max = n;
+    }
+    // Prefer the longest run; on a tie, the later (deeper, closer to the composer) element.
+    if (max >= bestCount && isRendered(el)) {
+      best = el;
+      bestCount = max;
+    }
+  }
+  return best;
+}
+
+function findLogBySelector(root: ParentNode, adapter: ChatAdapter): Element | null {
   for (const s of adapter.selectors.log) {
     try {
       const all = [...root.querySelectorAll(s)].filter(isRendered);

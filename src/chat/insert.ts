@@ -6,7 +6,8 @@
  * - Lexical, ProseMirror/TipTap, plain contenteditable: execCommand('insertText').
  * - Draft.js, Quill, CKEditor 5, Slate: a synthetic paste with a DataTransfer, which these editors
  *   handle through their own model (execCommand corrupts Draft.js state; CKEditor keeps only a line).
- * Each method is verified (the text must appear); the next one is tried otherwise.
+ * Each method is verified (the text must appear, or the editor cancelled our synthetic event, i.e. took
+ * it into its model: Slate re-renders a tick later); the next one is tried otherwise.
  */
 
 export type EditorKind = 'textfield' | 'lexical' | 'prosemirror' | 'draftjs' | 'slate' | 'quill' | 'ckeditor5' | 'contenteditable';
@@ -49,12 +50,43 @@ export function saveSelection(el: HTMLElement): SavedSelection {
     const f = el as HTMLTextAreaElement;
     return { element: el, start: f.selectionStart ?? f.value.length, end: f.selectionEnd ?? f.value.length };
   }
-  const sel = el.ownerDocument.getSelection();
-  if (sel && sel.rangeCount > 0) {
-    const r = sel.getRangeAt(0);
-    if (el.contains(r.commonAncestorContainer)) return { element: el, range: r.cloneRange() };
-  }
+  const r = rangeInside(el);
+  if (r) return { element: el, range: r.cloneRange() };
   return { element: el };
+}
+
+/**
+ * The selection's range when it lies inside `el`. For an editor inside (open) shadow roots the
+ * document's selection is retargeted to the outermost host (Chromium), so the real range comes
+ * from the composed ranges (the standard) or the shadow root's own selection (older Chromium).
+ */
+function rangeInside(el: HTMLElement): Range | null {
+  const doc = el.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const inside = (r: AbstractRange | null | undefined): r is AbstractRange => !!r && el.contains(r.startContainer) && el.contains(r.endContainer);
+  const range = sel.getRangeAt(0);
+  if (inside(range)) return range;
+  const roots: ShadowRoot[] = [];
+  for (let root = el.getRootNode(); root instanceof doc.defaultView!.ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  if (roots.length === 0) return null;
+  let found: AbstractRange | null | undefined = null;
+  try {
+    const composed = (sel as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges?.({ shadowRoots: roots });
+    found = composed?.[0];
+  } catch {
+    found = null;
+  }
+  if (!inside(found)) {
+    const own = (roots[0] as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+    found = own && own.rangeCount > 0 ? own.getRangeAt(0) : null;
+  }
+  if (!inside(found)) return null;
+  if (found instanceof doc.defaultView!.Range) return found;
+  const live = doc.createRange();
+  live.setStart(found.startContainer, found.startOffset);
+  live.setEnd(found.endContainer, found.endOffset);
+  return live;
 }
 
 function restoreSelection(saved: SavedSelection | null, el: HTMLElement): void {
@@ -78,7 +110,7 @@ function restoreSelection(saved: SavedSelection | null, el: HTMLElement): void {
     return;
   }
   const sel = el.ownerDocument.getSelection();
-  if (sel && sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).commonAncestorContainer)) return;
+  if (rangeInside(el)) return;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
   range.collapse(false);
@@ -160,6 +192,9 @@ const METHODS: Record<EditorKind, ((el: HTMLElement, text: string) => boolean)[]
   ckeditor5: [viaPaste, viaExecCommand],
 };
 
+/** Methods that dispatch a synthetic event the editor handles itself (it cancels the event to say so). */
+const SYNTHETIC = new Set<(el: HTMLElement, text: string) => boolean>([viaPaste, viaBeforeInput]);
+
 export interface InsertResult {
   ok: boolean;
   kind: EditorKind;
@@ -178,8 +213,18 @@ export function insertText(target: HTMLElement, text: string, saved: SavedSelect
   const before = contentOf(el);
   for (const method of METHODS[kind]) {
     const claimed = method(el, text);
-    if (registered(el, before, text) || (claimed && kind !== 'textfield' && kind !== 'contenteditable' && contentOf(el) !== before)) {
-      if (cursor !== null && cursor < text.length) moveCaretBack(el, text.length - cursor);
+    const changed = contentOf(el) !== before;
+    // An editor that cancelled our synthetic paste/beforeinput took the text into its own model.
+    // React-based editors (Slate) render the DOM a tick later, so the DOM cannot confirm it yet:
+    // trying the next method would insert the text twice.
+    const taken = claimed && kind !== 'textfield' && SYNTHETIC.has(method);
+    if (registered(el, before, text) || taken || (claimed && kind !== 'textfield' && kind !== 'contenteditable' && changed)) {
+      if (cursor !== null && cursor < text.length) {
+        const back = text.length - cursor;
+        // Move the caret once the editor has rendered the text (at once if it already has).
+        if (changed) moveCaretBack(el, back);
+        else el.ownerDocument.defaultView?.setTimeout(() => moveCaretBack(el, back), 0);
+      }
       return { ok: true, kind, method: method.name };
     }
   }

@@ -24,6 +24,9 @@ export interface Analysis {
   matches: CueMatch[];
   /** Normalized views the matches refer to (Serbian Cyrillic is matched in Latin). */
   views: Map<CueMatch, NormalizedText>;
+  /** Offsets at or after tailStart in `original` are shifted by tailShift in the caller's text. */
+  tailStart: number;
+  tailShift: number;
 }
 
 export class Classifier {
@@ -78,7 +81,8 @@ export class Classifier {
   };
 
   analyze(input: string, context?: ChatContext): Analysis {
-    const original = clip(typeof input === 'string' ? input : String(input ?? ''));
+    const clipped = clip(typeof input === 'string' ? input : String(input ?? ''));
+    const original = clipped.text;
     const norm = normalizeText(original);
     const tokenized = tokenize(norm.text);
     const guess = detectLanguage(original, norm.text, tokenized.tokens, this.votes, this.model?.trigrams ?? null);
@@ -110,7 +114,7 @@ export class Classifier {
     }
     const resolved = resolveOverlaps(matches);
     void context;
-    return { original, norm, tokenized, guess, matches: resolved, views };
+    return { original, norm, tokenized, guess, matches: resolved, views, tailStart: clipped.tailStart, tailShift: clipped.tailShift };
   }
 
   private matchLanguages(guess: LanguageGuess): Language[] {
@@ -210,6 +214,14 @@ export class Classifier {
         out.push({ start: span.start, end: span.end, term: analysis.original.slice(span.start, span.end), category: label, weight: round(w), source: 'model', lang: analysis.guess.lang });
       }
     }
+    if (analysis.tailShift > 0) {
+      for (const e of out) {
+        if (e.start >= analysis.tailStart) {
+          e.start += analysis.tailShift;
+          e.end += analysis.tailShift;
+        }
+      }
+    }
     return out.sort((a, b) => a.start - b.start);
   }
 }
@@ -238,8 +250,18 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-/** Keep the head and the tail of very long input; offsets stay valid for the head. */
-function clip(text: string): string {
-  if (text.length <= MAX_CLASSIFIED_CHARS) return text;
-  return text.slice(0, MAX_CLASSIFIED_CHARS);
+const TAIL_CHARS = 1000;
+
+/**
+ * Very long input is classified on its head and its tail (where greetings, demands and sign-offs
+ * are), joined by a line break; `tailShift` maps offsets in the tail back to the full text.
+ */
+function clip(text: string): { text: string; tailStart: number; tailShift: number } {
+  if (text.length <= MAX_CLASSIFIED_CHARS) return { text, tailStart: Infinity, tailShift: 0 };
+  let headEnd = MAX_CLASSIFIED_CHARS - TAIL_CHARS - 1;
+  let tailFrom = text.length - TAIL_CHARS;
+  // Never split a surrogate pair.
+  if (/[\ud800-\udbff]/.test(text[headEnd - 1] ?? '')) headEnd--;
+  if (/[\udc00-\udfff]/.test(text[tailFrom] ?? '')) tailFrom++;
+  return { text: text.slice(0, headEnd) + '\n' + text.slice(tailFrom), tailStart: headEnd + 1, tailShift: tailFrom - headEnd - 1 };
 }

@@ -5,6 +5,8 @@ import type { Labeled } from './training';
 export interface Prediction {
   label: Category;
   crisis: boolean;
+  /** Detected language, when known (scored against the item's `lang`). */
+  lang?: Language;
 }
 
 export interface Report {
@@ -19,6 +21,8 @@ export interface Report {
   crisisSupport: number;
   confusion: Record<Category, Record<Category, number>>;
   perTag: Record<string, { n: number; accuracy: number }>;
+  /** Share of messages whose detected language equals the gold one (null when not reported). */
+  languageAccuracy: number | null;
 }
 
 function f1Table(gold: Category[], pred: Category[]): Report['perCategory'] {
@@ -77,7 +81,10 @@ export function evaluate(rows: readonly Labeled[], preds: readonly Prediction[],
     }
   });
   for (const t of Object.values(perTag)) t.accuracy /= t.n;
+  const withLang = preds.filter((p) => p.lang !== undefined);
+  const languageAccuracy = withLang.length ? preds.filter((p, i) => p.lang !== undefined && p.lang === rows[i]!.lang).length / withLang.length : null;
   return {
+    languageAccuracy,
     n: rows.length,
     accuracy: gold.filter((g, i) => g === pred[i]).length / Math.max(1, gold.length),
     macroF1: macro(perCategory),
@@ -105,6 +112,7 @@ export function formatReport(title: string, r: Report): string {
   lines.push('confusion (rows gold, columns predicted: ' + CATEGORIES.map((c) => c.slice(0, 4)).join(' ') + ')');
   for (const g of CATEGORIES) lines.push(`  ${g.padEnd(16)}` + CATEGORIES.map((p) => String(r.confusion[g][p]).padStart(5)).join(''));
   lines.push('accuracy per tag: ' + Object.entries(r.perTag).sort().map(([t, s]) => `${t} ${f(s.accuracy)} (${s.n})`).join(', '));
+  if (r.languageAccuracy !== null) lines.push(`language detected correctly: ${(r.languageAccuracy * 100).toFixed(1)} %`);
   lines.push(`crisis: recall ${f(r.crisisRecall)} precision ${f(r.crisisPrecision)} (${r.crisisSupport} gold)`);
   lines.push(`false alarms on none: ${(r.falseAlarmRate * 100).toFixed(1)} %`);
   lines.push(`accuracy ${f(r.accuracy)}  macro-F1 ${f(r.macroF1)}`);

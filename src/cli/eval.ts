@@ -20,7 +20,7 @@ const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--fo
 function predictAll(classifier: Classifier, rows: Labeled[], mode: 'full' | 'cues'): Prediction[] {
   return rows.map((r) => {
     const res = classifier.classify(r.text, { context: r.context, mode });
-    return { label: res.label, crisis: res.crisis };
+    return { label: res.label, crisis: res.crisis, lang: res.lang };
   });
 }
 

@@ -53,6 +53,7 @@ export function Panel({ snapshot, open, t, uiLang, status, searchEntries, onInse
       aria-label={t('panel.label')}
       dir={directionOf(uiLang)}
       onKeyDown={(e) => {
+        if (e.isComposing) return;
         if (e.key === 'Escape') {
           e.stopPropagation();
           onDismiss();
