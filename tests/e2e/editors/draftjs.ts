@@ -1,15 +1,19 @@
-// Draft.js 0.11.7 on React 18. Rendered with the legacy ReactDOM.render root, as Draft.js apps
-// are (Draft.js relies on synchronous re-renders after its DOM events).
+// Draft.js 0.11.7 on React 18: with a createRoot root (React re-renders after the event, a tick
+// later), or with the legacy ReactDOM.render root (synchronous re-render inside the event) when the
+// page's <body data-react-root="legacy"> (draftjs-legacy.html), as older Draft.js apps do.
 import { createElement, useState } from 'react';
 import ReactDOM from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { Editor, EditorState, ContentState } from 'draft-js';
 import { chatShell } from './shell';
 
-const shell = chatShell('Draft.js');
+const legacy = document.body.dataset.reactRoot === 'legacy';
+const shell = chatShell(legacy ? 'Draft.js, legacy React root' : 'Draft.js');
 let current = EditorState.createEmpty();
-let setter: (s: EditorState) => void = () => {};
+type State = any; // draft-js ships no types here
+let setter: (s: State) => void = () => {};
 let changed = () => {};
-const set = (s: EditorState) => {
+const set = (s: State) => {
   current = s;
   setter(s);
   changed();
@@ -26,10 +30,14 @@ function Compose() {
   }));
 }
 
-ReactDOM.render(createElement(Compose), shell.mount, () => {
+if (legacy) ReactDOM.render(createElement(Compose), shell.mount);
+else createRoot(shell.mount).render(createElement(Compose));
+const waitForDom = () => (shell.mount.querySelector('[contenteditable="true"]') ? ready() : requestAnimationFrame(waitForDom));
+waitForDom();
+function ready() {
   changed = shell.ready({
     text: () => current.getCurrentContent().getPlainText('\n'),
     clear: () => set(EditorState.push(current, ContentState.createFromText(''), 'remove-range')),
     undo: () => set(EditorState.undo(current)),
   });
-});
+}
