@@ -25,6 +25,8 @@ export interface CueEntry {
   pattern: PatternToken[];
   /** For CJK terms: the normalized substring. */
   cjk: string | null;
+  /** The cue says the negation itself ("don't want to live", "ne veux plus vivre"): a negator before it does not flip it. */
+  negationInside: boolean;
 }
 
 export interface LanguageIndex {
@@ -52,6 +54,8 @@ export interface LanguageIndex {
 }
 
 const MEMO_LIMIT = 50_000;
+/** Second halves of split negations (fr ne … plus/pas, it non … più) and common negators, folded. */
+const NEGATION_PARTICLES = new Set(['not', 'no', 'never', 'dont', 'cant', 'wont', 'pas', 'plus', 'jamais', 'rien', 'personne', 'non', 'piu', 'mai', 'nie', 'nicht', 'kein', 'keine', 'ne', 'не', 'ни', 'nao', 'nunca', 'nada', 'degil', 'yok']);
 const NO_ENTRIES: CueEntry[] = [];
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -135,7 +139,8 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
   ];
   for (const cue of all) {
     const { pattern, cjk } = compileTerm(cue.term);
-    const entry: CueEntry = { term: cue.term, category: cue.category, weight: cue.weight, crisis: cue.crisis, lang: lexicon.lang, pattern, cjk };
+    const negationInside = pattern.some((p) => index.negators.has(p.key) || NEGATION_PARTICLES.has(p.key)) || (cjk !== null && index.cjkNegators.some((n) => cjk.includes(n)));
+    const entry: CueEntry = { term: cue.term, category: cue.category, weight: cue.weight, crisis: cue.crisis, lang: lexicon.lang, pattern, cjk, negationInside };
     if (cjk) {
       if (cjk.length === 0) continue;
       push(index.cjkByFirst, cjk[0]!, entry);
@@ -334,7 +339,7 @@ function tryEntry(index: LanguageIndex, tokens: Token[], i: number, e: CueEntry,
   let negated = false;
   for (let b = Math.max(0, i - 3); b < i; b++) {
     const k = tokens[b]!.key;
-    if (index.negators.has(k)) negated = true;
+    if (index.negators.has(k)) negated = !e.negationInside;
     else if (index.intensifiers.has(k)) weight *= 1.25;
   }
   if (negated) weight = e.category === 'aggression' || e.category === 'criticism' ? -0.3 * weight : 0.3 * weight;
@@ -353,7 +358,7 @@ function matchCjk(index: LanguageIndex, text: string, runs: [number, number][], 
         let weight = c.weight;
         let negated = false;
         for (const neg of index.cjkNegators) {
-          if (key.startsWith(neg)) break;
+          if (c.negationInside || key.startsWith(neg)) break;
           const from = p - neg.length;
           if (from >= s && text.startsWith(neg, from)) negated = true;
         }

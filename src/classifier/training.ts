@@ -117,6 +117,8 @@ export interface TrainOptions {
   maxFalseAlarm?: number;
   /** Share of passes in which an example's cue features are hidden. */
   cueDropout?: number;
+  /** Extra weight of `none` examples: a false alarm costs more than a miss. */
+  noneWeight?: number;
 }
 
 interface Example {
@@ -189,7 +191,7 @@ interface RawWeights {
   cb: number;
 }
 
-function trainWeights(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, cueDropout = 0): RawWeights {
+function trainWeights(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, cueDropout = 0, noneWeight = 1): RawWeights {
   const k = CATEGORIES.length;
   const w = new Float64Array(buckets * k);
   const g2 = new Float64Array(buckets * k).fill(1e-6);
@@ -203,7 +205,8 @@ function trainWeights(examples: Example[], buckets: number, epochs: number, l2: 
   // Balance classes: every category counts as much as `none` overall.
   const counts = new Array(k).fill(0);
   for (const e of examples) counts[e.y]++;
-  const classWeight = counts.map((c) => (c > 0 ? examples.length / (k * c) : 1));
+  const noneIndex = CATEGORIES.indexOf('none');
+  const classWeight = counts.map((c, i) => (c > 0 ? examples.length / (k * c) : 1) * (i === noneIndex ? noneWeight : 1));
   const crisisCount = examples.filter((e) => e.crisis).length;
   const crisisWeight = crisisCount > 0 ? Math.min(6, (examples.length - crisisCount) / crisisCount / 2) : 1;
   const coin = rng(seed * 7 + 1);
@@ -288,6 +291,7 @@ export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions =
   const l2 = opts.l2 ?? 1e-5;
   const seed = opts.seed ?? 7;
   const cueDropout = opts.cueDropout ?? 0.5;
+  const noneWeight = opts.noneWeight ?? 1;
   const trigrams = trainTrigrams(rows);
   const probe = new Classifier(lexicons, placeholderModel(trigrams, buckets, []));
   const fuzzyDeny = findFuzzyDeny(probe, rows);
@@ -296,23 +300,23 @@ export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions =
   let threshold = 0.5;
   let crisisThreshold = 0.5;
   if (opts.tuneThreshold) {
-    const tuned = tuneThresholds(examples, buckets, epochs, l2, seed, opts.maxFalseAlarm ?? 0.04, cueDropout);
+    const tuned = tuneThresholds(examples, buckets, epochs, l2, seed, opts.maxFalseAlarm ?? 0.04, cueDropout, noneWeight);
     threshold = tuned.threshold;
     crisisThreshold = tuned.crisisThreshold;
   }
-  const raw = trainWeights(examples, buckets, epochs, l2, seed, cueDropout);
+  const raw = trainWeights(examples, buckets, epochs, l2, seed, cueDropout, noneWeight);
   return toModelFile(raw, buckets, trigrams, fuzzyDeny, threshold, crisisThreshold);
 }
 
 /** Out-of-fold probabilities → the lowest threshold whose false-alarm rate stays under the ceiling, maximizing macro-F1. */
-function tuneThresholds(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, maxFalseAlarm: number, cueDropout: number): { threshold: number; crisisThreshold: number } {
+function tuneThresholds(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, maxFalseAlarm: number, cueDropout: number, noneWeight: number): { threshold: number; crisisThreshold: number } {
   const folds = 4;
   const order = shuffled(examples, seed * 31);
   const oof: { p: Float64Array; pc: number; ex: Example }[] = [];
   for (let f = 0; f < folds; f++) {
     const test = order.filter((_, i) => i % folds === f);
     const trainSet = order.filter((_, i) => i % folds !== f);
-    const raw = trainWeights(trainSet, buckets, epochs, l2, seed, cueDropout);
+    const raw = trainWeights(trainSet, buckets, epochs, l2, seed, cueDropout, noneWeight);
     for (const ex of test) oof.push({ ...scoreRaw(raw, ex), ex });
   }
   let best = { threshold: 0.5, score: -1 };
