@@ -11,7 +11,9 @@ import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
 import { extractFeatures } from './features';
 import { predict, predictCrisis, type LinearModel } from './model';
-import { fnv1a } from './hash';
+import { fnv1aSeeded, fnv1aState } from './hash';
+
+const WORD_STATE = fnv1aState('w:');
 
 /** Messages longer than this are classified on their head and tail: the verdict lives there. */
 const MAX_CLASSIFIED_CHARS = 4000;
@@ -202,9 +204,11 @@ export class Classifier {
       const k = this.model.classes.indexOf(label);
       const covered = (t: Token) => out.some((e) => e.category === label && spanToOriginal(analysis.norm, t.start, t.end).start >= e.start && spanToOriginal(analysis.norm, t.start, t.end).end <= e.end);
       const contributions: { tok: Token; w: number }[] = [];
-      for (const tok of analysis.tokenized.tokens.slice(0, 200)) {
+      const tokens = analysis.tokenized.tokens;
+      for (let i = 0; i < tokens.length && i < 200; i++) {
+        const tok = tokens[i]!;
         if (tok.numeric || tok.key.length < 4 || this.wordVotes.get(tok.key)?.some(([, w]) => w >= 1)) continue;
-        const b = fnv1a('w:' + tok.key) % this.model.buckets;
+        const b = fnv1aSeeded(WORD_STATE, tok.key) % this.model.buckets;
         const w = this.model.weights[b * this.model.classes.length + k]!;
         if (w > 0.6 && !covered(tok)) contributions.push({ tok, w });
       }

@@ -42,11 +42,20 @@ function step(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193);
 }
 
+// Accumulator reused across calls: a dense array indexed by bucket plus the list of touched buckets,
+// cheaper than a Map on the hot path. Reset after each extraction.
+let scratch = new Float64Array(0);
+const touched: number[] = [];
+
 export function extractFeatures(input: FeatureInput, buckets: number): SparseFeatures {
-  const acc = new Map<number, number>();
+  if (scratch.length !== buckets) scratch = new Float64Array(buckets);
+  const acc = scratch;
+  touched.length = 0;
   const addHash = (hash: number, v: number) => {
     const b = (hash >>> 0) % buckets;
-    acc.set(b, (acc.get(b) ?? 0) + v);
+    if (acc[b] === 0) touched.push(b);
+    acc[b]! += v;
+    // A sum that returns to exactly 0 would be pushed twice; harmless (dedupe below).
   };
   const add = (name: string, v = 1) => addHash(fnv1a(name), v);
   add('bias');
@@ -130,7 +139,16 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
   if (quest >= 1) add('shape:quest', 0.5);
   if (/[\u{1F600}-\u{1F64F}\u{1F300}-\u{1F5FF}\u{1F900}-\u{1F9FF}\u2600-\u27BF]/u.test(o.length > 2000 ? o.slice(0, 2000) : o)) add('shape:emoji', 0.5);
 
-  const idx = [...acc.keys()];
-  const val = idx.map((k) => acc.get(k)!);
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (const b of touched) {
+    const v = acc[b]!;
+    if (v !== 0) {
+      idx.push(b);
+      val.push(v);
+      acc[b] = 0;
+    }
+  }
+  touched.length = 0;
   return { idx, val };
 }
