@@ -9,6 +9,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/unit-results.json' },
+    outputFile: { json: 'reports/unit-results.json' },
   },
 });
