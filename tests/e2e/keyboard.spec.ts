@@ -45,3 +45,21 @@ test('keyboard in the panel: Enter and 1-3 insert, Escape dismisses, replies are
   await page.locator('poise-panel [data-testid="poise-toggle"]').click();
   await expect(page.getByRole('button', { name: first })).toBeVisible();
 });
+
+test('find a reply: the search box in the panel is keyboard-driven (type, arrows, Enter inserts)', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('third time asking, this service is really disappointing'));
+  await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
+  await page.locator('poise-panel [data-testid="poise-search-toggle"]').click();
+  const search = page.locator('poise-panel [data-testid="poise-search"]');
+  await expect(search).toBeFocused();
+  await search.pressSequentially('refund');
+  const results = page.locator('poise-panel [data-testid="poise-search-result"]');
+  await expect(results.first()).toBeVisible();
+  const second = (await results.nth(1).textContent())!;
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect(page.locator('[data-reply-box]')).toHaveValue(second);
+});

@@ -49,3 +49,14 @@ describe('selectReplies', () => {
     expect(s.map((x) => x.id)).not.toContain(first.id);
   });
 });
+
+describe('help resources', () => {
+  it('crisis replies list the user-edited resources for the language', () => {
+    const user = { ...EMPTY_USER_PHRASEBOOK, resources: { en: [{ label: 'Campus counselling', contact: 'ext. 4455' }] } };
+    const merged = mergePhrasebook(book, user);
+    const all = selectReplies(merged, { ...base, clientLang: 'en', label: 'oversharing', crisis: true, limit: 30, extra: 0 });
+    const withResources = all.filter((s) => s.template.includes('{resources}'));
+    expect(withResources.length).toBeGreaterThan(0);
+    for (const s of withResources) expect(s.text).toContain('Campus counselling: ext. 4455');
+  });
+});
