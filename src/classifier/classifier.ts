@@ -44,11 +44,7 @@ export class Classifier {
     for (const lx of lexicons) {
       this.lexicons.set(lx.lang, lx);
       for (const d of lx.detect) this.vote(normalizeKey(d).replace(/'/g, ''), lx.lang, 1);
-      // Single-word cues also hint at the language (weaker than frequent words).
-      for (const c of lx.cues) {
-        if (c.t.length < 3 || c.t.includes(' ') || c.t.endsWith('*')) continue;
-        this.vote(normalizeKey(c.t).replace(/'/g, ''), lx.lang, 0.4);
-      }
+
     }
     this.fuzzyDeny = model?.fuzzyDeny ?? new Set();
   }

@@ -1,10 +1,11 @@
 /**
  * The built-in data: lexicons for every language and the trained model, bundled into the
- * extension and read by the CLI. Built-in files are validated by zod in tests (tests/unit/classifier/data.test.ts)
- * and on first use here, so a broken file fails loudly with its name, path and reason.
+ * extension and read by the CLI. Built-in lexicons are validated by the zod schema in the lint test
+ * (tests/unit/classifier/lexicon.test.ts) and by a fast check of the same rules on first use here, so a
+ * broken file fails loudly with its name, path and reason.
  */
 import { Classifier } from './classifier';
-import { parseLexicon, type Lexicon } from './lexicon-schema';
+import { checkLexicon, type Lexicon } from './lexicon-schema';
 import { loadModel, modelFileSchema, type LinearModel } from './model';
 import type { ClassifyOptions, ClassifyResult, Language } from './types';
 import ar from './lexicon/ar.json';
@@ -30,7 +31,7 @@ let model: LinearModel | null | undefined;
 let instance: Classifier | null = null;
 
 export function builtinLexicons(): Lexicon[] {
-  lexicons ??= Object.entries(LEXICON_FILES).map(([lang, data]) => parseLexicon(`src/classifier/lexicon/${lang}.json`, data));
+  lexicons ??= Object.entries(LEXICON_FILES).map(([lang, data]) => checkLexicon(`src/classifier/lexicon/${lang}.json`, data));
   return lexicons;
 }
 

@@ -34,6 +34,8 @@ export interface LanguageIndex {
   exact: Map<string, CueEntry[]>;
   prefix: Map<string, CueEntry[]>;
   prefixLengths: number[];
+  /** Stems by their first three characters (shorter stems under their full key), for one lookup per word. */
+  stemsByHead: Map<string, string[]>;
   cjkByFirst: Map<string, CueEntry[]>;
   negators: Set<string>;
   cjkNegators: string[];
@@ -118,6 +120,7 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     exact: new Map(),
     prefix: new Map(),
     prefixLengths: [],
+    stemsByHead: new Map(),
     cjkByFirst: new Map(),
     negators: keySet(lexicon.negators),
     cjkNegators: lexicon.negators.filter((n) => CJK_CHAR.test(n)).map(normalizeKey),
@@ -170,6 +173,7 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
   }
   index.prefixLengths = [...lengths].sort((a, b) => a - b);
   index.stems = [...stemSet];
+  for (const key of index.prefix.keys()) push(index.stemsByHead, key.slice(0, 3), key);
   return index;
 }
 
@@ -262,10 +266,15 @@ function firstWordEntries(index: LanguageIndex, key: string): CueEntry[] {
   found = NO_ENTRIES;
   const exact = index.exact.get(key);
   if (exact) found = [...exact];
-  for (const len of index.prefixLengths) {
-    if (len > key.length) break;
-    const pre = index.prefix.get(len === key.length ? key : key.slice(0, len));
-    if (pre) found = found === NO_ENTRIES ? [...pre] : found.concat(pre);
+  // Stems of one or two characters are keyed by themselves; longer ones by their first three.
+  for (let n = 1; n <= 3 && n <= key.length; n++) {
+    const stems = index.stemsByHead.get(key.slice(0, n));
+    if (!stems) continue;
+    for (const stem of stems) {
+      if (stem.length < n || (n < 3 && stem.length !== n) || !key.startsWith(stem)) continue;
+      const pre = index.prefix.get(stem)!;
+      found = found === NO_ENTRIES ? [...pre] : found.concat(pre);
+    }
   }
   if (index.firstWordMemo.size > MEMO_LIMIT) index.firstWordMemo.clear();
   index.firstWordMemo.set(key, found);

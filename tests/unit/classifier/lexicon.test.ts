@@ -41,3 +41,15 @@ describe('cue lexicons (lint)', () => {
       .toThrow(/broken\.json: cues\.0\.c/);
   });
 });
+
+describe('fast start-up check of built-in lexicons', () => {
+  it('accepts what the zod schema accepts and rejects the same broken cues, naming file, path and reason', async () => {
+    const { checkLexicon } = await import('../../../src/classifier/lexicon-schema');
+    for (const lang of LANGUAGES) expect(() => checkLexicon(lang, LEXICON_FILES[lang])).not.toThrow();
+    const base = { lang: 'en', detect: [], negators: [], intensifiers: [], allow: [] };
+    expect(() => checkLexicon('x.json', { ...base, cues: [{ t: ' x', c: 'aggression', w: 1 }] })).toThrow(/^x\.json: cues\.0\.t: /);
+    expect(() => checkLexicon('x.json', { ...base, cues: [{ t: 'x', c: 'rude', w: 1 }] })).toThrow(/^x\.json: cues\.0\.c: unknown category/);
+    expect(() => checkLexicon('x.json', { ...base, cues: [{ t: 'x', c: 'none', w: 9 }] })).toThrow(/^x\.json: cues\.0\.w: /);
+    expect(() => checkLexicon('x.json', { ...base, detect: [''], cues: [{ t: 'x', c: 'none', w: 1 }] })).toThrow(/^x\.json: detect\.0: /);
+  });
+});
