@@ -8,7 +8,7 @@ import type { ChatAdapter } from '../adapters/schema';
 import type { ChatContext, Language } from '../classifier/types';
 import { classify } from '../classifier/data';
 import { hasCyrillic } from '../classifier/normalize';
-import { selectReplies, allReplies, type Phrasebook } from '../phrasebook/select';
+import { selectReplies, type Phrasebook } from '../phrasebook/select';
 import { watchChat, type ChatWatcher } from './watch';
 import { clientName, findReplyBox, firstMatch, type ChatMessage } from './extract';
 import { editableRoot, insertText, saveSelection, type SavedSelection } from './insert';
@@ -43,6 +43,7 @@ export class ChatController {
   private readonly escalation = new EscalationTracker();
   private watcher: ChatWatcher | null = null;
   private composing = false;
+  private foundBox: HTMLElement | null = null;
   private afterComposition: (() => void) | null = null;
 
   constructor(private readonly opts: ControllerOptions) {}
@@ -148,7 +149,8 @@ export class ChatController {
       const book = this.opts.phrasebook();
       const suggestions = selectReplies(book, request);
       const shown = new Set(suggestions.map((s) => s.text));
-      const more = result.label === 'none' ? [] : allReplies(book, request).filter((s) => !shown.has(s.text));
+      // "More replies" needs a handful, not the whole category: keep the busy-chat path light.
+      const more = result.label === 'none' ? [] : selectReplies(book, { ...request, limit: 9, extra: 3 }).filter((s) => !shown.has(s.text));
       latest = {
         message: m.text,
         author: m.author,
@@ -175,7 +177,9 @@ export class ChatController {
   /** The reply box to insert into: the editor the agent last used, else the adapter's. */
   replyBox(): HTMLElement | null {
     if (this.lastEditor?.isConnected) return this.lastEditor;
-    return findReplyBox(this.opts.doc, this.opts.adapter);
+    // Searching the page is costly on a long chat: reuse the box found last while it is on the page.
+    if (!this.foundBox?.isConnected) this.foundBox = findReplyBox(this.opts.doc, this.opts.adapter);
+    return this.foundBox;
   }
 
   insert(text: string, cursor: number | null): boolean {

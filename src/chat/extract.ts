@@ -169,7 +169,7 @@ export function rowMatcher(log: Element, adapter: ChatAdapter): RowMatcher | nul
   const selector = existing ?? adapter.selectors.message[0];
   if (!selector) return null;
   const parts = splitSelectorList(selector);
-  const direct = parts.every((p) => /^:scope\s*>\s*[^\s>+~]+$/.test(p));
+  const direct = parts.every((p) => /^:scope\s*>\s*/.test(p) && !hasCombinator(p.replace(/^:scope\s*>\s*/, '')));
   if (direct) {
     const inner = parts.map((p) => p.replace(/^:scope\s*>\s*/, '')).join(', ');
     return {
@@ -188,6 +188,21 @@ export function rowMatcher(log: Element, adapter: ChatAdapter): RowMatcher | nul
       }
     },
   };
+}
+
+/** True when a compound selector has a combinator (space, >, +, ~) outside brackets, parentheses and quotes. */
+function hasCombinator(selector: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (const c of selector.trim()) {
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) return true;
+  }
+  return false;
 }
 
 function safeMatches(el: Element, selector: string): boolean {
@@ -225,6 +240,8 @@ export function rowAuthor(row: Element, adapter: ChatAdapter): string | null {
 const NOT_TEXT = ['time', '[class*="timestamp" i]', '[class*="time" i]:not([class*="text" i])', '[aria-hidden="true"]'];
 
 function textWithout(el: Element, selectors: readonly string[]): string {
+  // Most text elements hold only text: nothing to strip, no clone needed.
+  if (el.childElementCount === 0) return cleanText(el.textContent);
   const clone = el.cloneNode(true) as Element;
   for (const s of selectors) {
     try {

@@ -73,3 +73,15 @@ describe('watchChat', () => {
     abort.abort();
   });
 });
+
+describe('rowMatcher', () => {
+  it('recognizes the generic adapter rows one element at a time', async () => {
+    const { rowMatcher } = await import('../../../src/chat/extract');
+    const { doc } = page();
+    const log = doc.querySelector('[role="log"]')!;
+    const m = rowMatcher(log, generic);
+    expect(m).not.toBeNull();
+    expect(m!.isRow(log.children[1]!)).toBe(true);
+    expect(m!.isRow(log.querySelector('.message__text')!)).toBe(false);
+  });
+});
