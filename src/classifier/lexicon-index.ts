@@ -33,7 +33,6 @@ export interface LanguageIndex {
   lang: Language;
   exact: Map<string, CueEntry[]>;
   prefix: Map<string, CueEntry[]>;
-  prefixLengths: number[];
   /** Stems by their first three characters (shorter stems under their full key), for one lookup per word. */
   stemsByHead: Map<string, string[]>;
   cjkByFirst: Map<string, CueEntry[]>;
@@ -119,7 +118,6 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     lang: lexicon.lang,
     exact: new Map(),
     prefix: new Map(),
-    prefixLengths: [],
     stemsByHead: new Map(),
     cjkByFirst: new Map(),
     negators: keySet(lexicon.negators),
@@ -134,7 +132,6 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     firstWordMemo: new Map(),
     fuzzyMemo: new Map(),
   };
-  const lengths = new Set<number>();
   const stemSet = new Set<string>();
   const all = [
     ...lexicon.cues.map((c) => ({ term: c.t, category: c.c, weight: c.w, crisis: c.crisis ?? false })),
@@ -155,7 +152,6 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     index.cueCount++;
     if (first.prefix) {
       push(index.prefix, first.key, entry);
-      lengths.add(first.key.length);
       if (pattern.length === 1) stemSet.add(first.key);
     } else {
       push(index.exact, first.key, entry);
@@ -171,7 +167,6 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
       }
     }
   }
-  index.prefixLengths = [...lengths].sort((a, b) => a - b);
   index.stems = [...stemSet];
   for (const key of index.prefix.keys()) push(index.stemsByHead, key.slice(0, 3), key);
   return index;

@@ -108,8 +108,3 @@ export function selectReplies(book: Phrasebook, req: SelectionRequest): Suggesti
   if (agentLang !== req.clientLang && extra > 0) take(agentLang, extra);
   return out;
 }
-
-/** All replies for "more" in the panel: the full ranked list in the client's language, then the agent's. */
-export function allReplies(book: Phrasebook, req: SelectionRequest): Suggestion[] {
-  return selectReplies(book, { ...req, limit: 100, extra: 100 });
-}
