@@ -204,7 +204,8 @@ export class Classifier {
     // Where the learned layer carried the verdict, show the words it leaned on most.
     if (this.model && features && label !== 'none') {
       const k = this.model.classes.indexOf(label);
-      const covered = (t: Token) => out.some((e) => e.category === label && spanToOriginal(analysis.norm, t.start, t.end).start >= e.start && spanToOriginal(analysis.norm, t.start, t.end).end <= e.end);
+      // Words already inside a cue of this category need no second mention (compared in normalized offsets).
+      const covered = (t: Token) => analysis.matches.some((m) => m.entry.category === label && !analysis.views.has(m) && m.start <= t.start && m.end >= t.end);
       const contributions: { tok: Token; w: number }[] = [];
       const tokens = analysis.tokenized.tokens;
       for (let i = 0; i < tokens.length && i < 200; i++) {
