@@ -24,6 +24,7 @@ import { handleMessages } from '../messaging/protocol';
 import { matchPattern } from '../adapters';
 import { findReplyBox, incomingMessages, findLog } from './extract';
 import { anchorNear } from './anchor';
+import { defaultClassifier } from '../classifier/data';
 import panelCss from '../ui/panel.css?inline';
 
 export async function startPoise(ctx: ContentScriptContext): Promise<void> {
@@ -180,6 +181,22 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
 
   ui.mount();
   controller.start();
+  // Build the classifier's per-language indexes while the page is idle, one language per idle slot,
+  // so the first client message does not pay for them and no single task gets long.
+  const pending: Language[] = ['en', agentLang(), ...LANGUAGES];
+  const warmNext = () => {
+    const lang = pending.shift();
+    if (lang === undefined || ctx.isInvalid) return;
+    try {
+      defaultClassifier().indexFor(lang);
+    } catch (e) {
+      console.warn('[Poise] warm-up failed', e);
+      return;
+    }
+    idle(warmNext);
+  };
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : ctx.setTimeout(fn, 200));
+  idle(warmNext);
   // Keep the panel next to the reply box as the page scrolls or resizes.
   const reposition = () => frame && controller.snapshot && anchorNear(frame, controller.replyBox(), doc);
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
