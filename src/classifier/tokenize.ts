@@ -32,7 +32,7 @@ const kindCache = new Map<number, CharKind>();
 const LETTER = /\p{L}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 
-function kindOf(code: number, ch: string): CharKind {
+function kindOf(code: number, text: string, at: number): CharKind {
   if (code < 128) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return CharKind.Letter;
     if (code >= 48 && code <= 57) return CharKind.Digit;
@@ -42,6 +42,7 @@ function kindOf(code: number, ch: string): CharKind {
   }
   let k = kindCache.get(code);
   if (k === undefined) {
+    const ch = text[at]!;
     if (CJK.test(ch)) k = CharKind.Cjk;
     else if (LETTER.test(ch)) k = CharKind.Letter;
     else if (/\p{N}/u.test(ch)) k = CharKind.Digit;
@@ -66,18 +67,6 @@ const GREEK_TO_LAT: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', σ: 'o',
 };
 
-function isLatinLetter(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
-}
-function isCyrillic(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code >= 0x400 && code <= 0x4ff;
-}
-function isGreek(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code >= 0x370 && code <= 0x3ff;
-}
 
 /** Collapse runs of 3+ identical characters to one (and report whether any existed). */
 function squeeze(s: string, keep: 1 | 2): string | null {
@@ -117,16 +106,15 @@ function buildToken(raw: string, start: number, end: number): Token {
   let hasCyr = false;
   let hasGreek = false;
   for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
     const code = raw.charCodeAt(i);
     if (code >= 48 && code <= 57) hasDigit = true;
-    else if (c === "'") hasApos = true;
-    else if (c === '*' || c === '#' || c === '@' || c === '$' || c === '!' || c === '|') hasMask = true;
+    else if (code === 39) hasApos = true;
+    else if (code === 42 || code === 35 || code === 64 || code === 36 || code === 33 || code === 124) hasMask = true;
     else {
       hasLetter = true;
-      if (isLatinLetter(c)) hasLat = true;
-      else if (isCyrillic(c)) hasCyr = true;
-      else if (isGreek(c)) hasGreek = true;
+      if ((code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) hasLat = true;
+      else if (code >= 0x400 && code <= 0x4ff) hasCyr = true;
+      else if (code >= 0x370 && code <= 0x3ff) hasGreek = true;
     }
   }
   const numeric = !hasLetter && !hasMask;
@@ -229,15 +217,15 @@ export function tokenize(text: string): Tokenized {
       i += width;
       continue;
     }
-    const k = kindOf(code, text[i]!);
+    const k = kindOf(code, text, i);
     if (k === CharKind.Cjk) {
       const s = i;
-      while (i < n && kindOf(text.charCodeAt(i), text[i]!) === CharKind.Cjk) i++;
+      while (i < n && kindOf(text.charCodeAt(i), text, i) === CharKind.Cjk) i++;
       cjkRuns.push([s, i]);
       continue;
     }
     const startsWord = k === CharKind.Letter || k === CharKind.Digit ||
-      ((code === 64 || code === 36) && i + 1 < n && kindOf(text.charCodeAt(i + 1), text[i + 1]!) === CharKind.Letter);
+      ((code === 64 || code === 36) && i + 1 < n && kindOf(text.charCodeAt(i + 1), text, i + 1) === CharKind.Letter);
     if (!startsWord) {
       i++;
       continue;
@@ -246,7 +234,7 @@ export function tokenize(text: string): Tokenized {
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      const kk = kindOf(c, text[i]!);
+      const kk = kindOf(c, text, i);
       if (kk === CharKind.Letter || kk === CharKind.Digit) {
         i++;
         continue;
@@ -254,16 +242,16 @@ export function tokenize(text: string): Tokenized {
       if (kk === CharKind.Mask || kk === CharKind.Apostrophe) {
         // Only inside a word: followed (after more masks) by a letter or digit.
         let j = i;
-        while (j < n && (kindOf(text.charCodeAt(j), text[j]!) === CharKind.Mask || (kk === CharKind.Apostrophe && j === i))) j++;
+        while (j < n && (kindOf(text.charCodeAt(j), text, j) === CharKind.Mask || (kk === CharKind.Apostrophe && j === i))) j++;
         if (j < n && j - i <= 3) {
-          const after = kindOf(text.charCodeAt(j), text[j]!);
+          const after = kindOf(text.charCodeAt(j), text, j);
           if (after === CharKind.Letter || after === CharKind.Digit) {
             i = j;
             continue;
           }
         }
         // Trailing masks after letters (`sh*`, `f**`) belong to the word only if it is short.
-        if (kk === CharKind.Mask && (code !== 64) && j - i <= 3 && i - s <= 3 && (j >= n || kindOf(text.charCodeAt(j), text[j]!) === CharKind.Other)) {
+        if (kk === CharKind.Mask && (code !== 64) && j - i <= 3 && i - s <= 3 && (j >= n || kindOf(text.charCodeAt(j), text, j) === CharKind.Other)) {
           const hasMaskOnly = /^[*#]+$/.test(text.slice(i, j));
           if (hasMaskOnly) {
             i = j;
