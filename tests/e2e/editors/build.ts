@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const EDITORS_DIR = dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = join(EDITORS_DIR, 'dist');
-export const ENTRIES = ['lexical', 'prosemirror', 'tiptap', 'draftjs', 'slate', 'quill', 'ckeditor5', 'contenteditable', 'shadow'] as const;
+export const ENTRIES = ['lexical', 'prosemirror', 'tiptap', 'draftjs', 'slate', 'quill', 'ckeditor5', 'contenteditable', 'shadow', 'react-textarea'] as const;
 export type EditorName = (typeof ENTRIES)[number];
 
 function newestSource(): number {
