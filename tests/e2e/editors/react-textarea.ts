@@ -13,7 +13,7 @@ const history: string[] = [];
 
 function Composer() {
   const [value, setValue] = useState('');
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const ref = useRef(null);
   current = value;
   setText = setValue;
   useEffect(() => changed(), [value]);
