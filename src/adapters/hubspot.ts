@@ -1,6 +1,10 @@
 /**
- * HubSpot Conversations inbox. No public source documents its markup; selectors follow HubSpot's
- * `data-test-id` convention and are marked for verification.
+ * HubSpot Conversations inbox. An unattributed public Selenium script that drives the inbox
+ * (app.hubspot.com/live-messages, n/d) gives the message containers (styled-components class
+ * `CommonMessage__StyledContentColumn…`, hashed suffix), the message body
+ * `[data-test-id="primary-message-body-content"]`, the ProseMirror reply editor and the send button's
+ * `i18n-string` label. It does not tell contact rows from agent rows; the rest follows HubSpot's
+ * `data-test-id` convention and is marked for verification.
  */
 import { defineAdapter } from './schema';
 
@@ -14,6 +18,7 @@ export default defineAdapter({
     'https://app-na2.hubspot.com/*', // second NA data centre
   ],
   signature: [
+    '[class*="CommonMessage__StyledContentColumn"]', // unattributed Selenium inbox bot for app.hubspot.com/live-messages (n/d)
     '[data-test-id="thread-history"] [data-test-id="thread-message"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     '[data-test-id="inbox-reply-editor"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
   ],
@@ -22,6 +27,7 @@ export default defineAdapter({
       '[data-test-id="thread-history"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     message: [
+      '[class*="CommonMessage__StyledContentColumn"]', // "message containers" (the last one is the newest): unattributed Selenium inbox bot for app.hubspot.com/live-messages (n/d)
       '[data-test-id="thread-message"], [data-test-id="thread-comment"], [data-test-id="thread-timeline-event"], [data-test-id="thread-date-divider"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     incoming: [
@@ -40,12 +46,15 @@ export default defineAdapter({
       '[data-test-id="thread-message-sender"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     text: [
+      '[data-test-id="primary-message-body-content"]', // unattributed Selenium inbox bot for app.hubspot.com/live-messages (n/d)
       '[data-test-id="thread-message-text"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     replyBox: [
+      'div.ProseMirror[contenteditable="true"]', // ProseMirror editor: unattributed Selenium inbox bot for app.hubspot.com/live-messages (n/d)
       '[data-test-id="inbox-reply-editor"] [contenteditable="true"]', // rich-text reply editor; fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     sendButton: [
+      'i18n-string[data-key="composer-ui.send-button.capabilities-editor-submit-button.send"]', // the send button's label, clicked by unattributed Selenium inbox bot for app.hubspot.com/live-messages (n/d)
       '[data-test-id="reply-send-button"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     clientName: [

@@ -1,7 +1,7 @@
 /**
  * LiveChat agent app. The reply textarea and the selected-chat row are known from userscripts; the
- * chat feed's rows were not found publicly, so they follow the app's `data-testid` naming and are
- * marked for verification.
+ * chat feed's container is `[data-testid="messages-list"]` per a public userscript; its rows were not
+ * found publicly, so they follow the app's `data-testid` naming and are marked for verification.
  */
 import { defineAdapter } from './schema';
 
@@ -19,6 +19,7 @@ export default defineAdapter({
   ],
   selectors: {
     log: [
+      '[data-testid="messages-list"]', // unattributed userscript "LAPAK1 - Custom Chat Word Highlighter" (@match my.livechatinc.com, n/d): the chat area it scans
       '[data-testid="chat-feed"]', // fixture-based guess. TODO [2027-06-01]: verify on live markup
     ],
     message: [
