@@ -10,7 +10,7 @@ import { tokenize, type Token, type Tokenized } from './tokenize';
 import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
 import { extractFeatures } from './features';
-import { predict, predictCrisis, type LinearModel } from './model';
+import { predict, predictCrisis, weightOf, type LinearModel } from './model';
 import { fnv1aSeeded, fnv1aState } from './hash';
 
 const WORD_STATE = fnv1aState('w:');
@@ -212,7 +212,7 @@ export class Classifier {
         const tok = tokens[i]!;
         if (tok.numeric || tok.key.length < 4 || this.wordVotes.get(tok.key)?.some(([, w]) => w >= 1)) continue;
         const b = fnv1aSeeded(WORD_STATE, tok.key) % this.model.buckets;
-        const w = this.model.weights[b * this.model.classes.length + k]!;
+        const w = weightOf(this.model, b, k);
         if (w > 0.6 && !covered(tok)) contributions.push({ tok, w });
       }
       contributions.sort((a, b) => b.w - a.w);

@@ -8,7 +8,7 @@ import { CATEGORIES, LANGUAGES, FLAGGED_CATEGORIES, type Category, type Language
 import type { Lexicon } from './lexicon-schema';
 import { Classifier } from './classifier';
 import { extractFeatures } from './features';
-import { encodeBase64, loadModel, softmax, type LinearModel, type ModelFile } from './model';
+import { encodeBase64, encodeGaps, loadModel, softmax, type LinearModel, type ModelFile } from './model';
 import { normalizeText } from './normalize';
 import { trigramHash } from './hash';
 import { LATIN_LANGUAGES, CYRILLIC_LANGUAGES } from './detect-language';
@@ -119,6 +119,8 @@ export interface TrainOptions {
   cueDropout?: number;
   /** Extra weight of `none` examples: a false alarm costs more than a miss. */
   noneWeight?: number;
+  /** How many feature buckets to ship (the rest are pruned); keeps the file within its size budget. */
+  keep?: number;
 }
 
 interface Example {
@@ -133,9 +135,11 @@ interface Example {
 
 function placeholderModel(trigrams: ModelFile['trigrams'], buckets: number, fuzzyDeny: string[]): LinearModel {
   const file: ModelFile = {
-    version: 1,
+    version: 2,
     buckets,
     classes: [...CATEGORIES],
+    index: encodeBase64(new Uint8Array(0)),
+    kept: 0,
     weights: encodeBase64(new Uint8Array(0)),
     scales: CATEGORIES.map(() => 1),
     bias: CATEGORIES.map(() => 0),
@@ -265,14 +269,32 @@ function quantize(values: Float64Array, k: number): { bytes: Int8Array; scales: 
   return { bytes, scales };
 }
 
-function toModelFile(raw: RawWeights, buckets: number, trigrams: ModelFile['trigrams'], fuzzyDeny: string[], threshold: number, crisisThreshold: number): ModelFile {
+/** Keep the `keep` buckets that matter most (largest weight of any class or of the crisis head). */
+function toModelFile(raw: RawWeights, buckets: number, trigrams: ModelFile['trigrams'], fuzzyDeny: string[], threshold: number, crisisThreshold: number, keep: number): ModelFile {
   const k = CATEGORIES.length;
-  const q = quantize(raw.w, k);
-  const cq = quantize(raw.cw, 1);
+  const importance = new Float64Array(buckets);
+  for (let b = 0; b < buckets; b++) {
+    let m = Math.abs(raw.cw[b]!);
+    for (let c = 0; c < k; c++) m = Math.max(m, Math.abs(raw.w[b * k + c]!));
+    importance[b] = m;
+  }
+  const order = Array.from({ length: buckets }, (_, b) => b).filter((b) => importance[b]! > 0);
+  order.sort((a, b) => importance[b]! - importance[a]! || a - b);
+  const kept = Int32Array.from(order.slice(0, keep)).sort();
+  const w = new Float64Array(kept.length * k);
+  const cw = new Float64Array(kept.length);
+  kept.forEach((b, i) => {
+    for (let c = 0; c < k; c++) w[i * k + c] = raw.w[b * k + c]!;
+    cw[i] = raw.cw[b]!;
+  });
+  const q = quantize(w, k);
+  const cq = quantize(cw, 1);
   return {
-    version: 1,
+    version: 2,
     buckets,
     classes: [...CATEGORIES],
+    index: encodeBase64(encodeGaps(kept)),
+    kept: kept.length,
     weights: encodeBase64(new Uint8Array(q.bytes.buffer)),
     scales: q.scales.map((s) => Number(s.toPrecision(6))),
     bias: Array.from(raw.b, (v) => Number(v.toFixed(5))),
@@ -286,7 +308,8 @@ function toModelFile(raw: RawWeights, buckets: number, trigrams: ModelFile['trig
 
 /** Train a complete model file from labeled rows and the lexicons. */
 export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions = {}): ModelFile {
-  const buckets = opts.buckets ?? 32768;
+  const buckets = opts.buckets ?? 262_144;
+  const keep = opts.keep ?? 40_000;
   const epochs = opts.epochs ?? 12;
   const l2 = opts.l2 ?? 1e-5;
   const seed = opts.seed ?? 7;
@@ -305,7 +328,7 @@ export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions =
     crisisThreshold = tuned.crisisThreshold;
   }
   const raw = trainWeights(examples, buckets, epochs, l2, seed, cueDropout, noneWeight);
-  return toModelFile(raw, buckets, trigrams, fuzzyDeny, threshold, crisisThreshold);
+  return toModelFile(raw, buckets, trigrams, fuzzyDeny, threshold, crisisThreshold, keep);
 }
 
 /** Out-of-fold probabilities → the lowest threshold whose false-alarm rate stays under the ceiling, maximizing macro-F1. */
