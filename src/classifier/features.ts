@@ -30,6 +30,7 @@ const MAX_TOKENS = 120;
 const W = fnv1aState('w:');
 const B = fnv1aState('b:');
 const G = fnv1aState('g:');
+const G3 = fnv1aState('g3:');
 const C1 = fnv1aState('c:');
 const C2 = fnv1aState('c2:');
 const C3 = fnv1aState('c3:');
@@ -77,6 +78,15 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
     if (t.alts) addHash(fnv1aSeeded(W, t.alts[0]!), 0.7);
     addHash(fnv1aSeeded(step(fnv1aSeeded(B, prev), SPACE), key), 0.7);
     prev = key;
+    if (key.length >= 3 && !t.numeric) {
+      // Character 3-grams of "<word>" too: short stems and inflections of short words.
+      const n3 = key.length + 2;
+      for (let i = 0; i + 3 <= n3 && i < 14; i++) {
+        let h = G3;
+        for (let k = i; k < i + 3; k++) h = step(h, k === 0 ? 60 : k === n3 - 1 ? 62 : key.charCodeAt(k - 1));
+        addHash(h, 0.25);
+      }
+    }
     if (key.length >= 4 && !t.numeric) {
       // Character 4-grams of "<word>", hashed without building strings.
       const n = key.length + 2;
