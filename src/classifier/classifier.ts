@@ -81,7 +81,7 @@ export class Classifier {
     },
   };
 
-  analyze(input: string, context?: ChatContext): Analysis {
+  analyze(input: string): Analysis {
     const clipped = clip(typeof input === 'string' ? input : String(input ?? ''));
     const original = clipped.text;
     const norm = normalizeText(original);
@@ -114,7 +114,6 @@ export class Classifier {
       if (view !== norm) for (let i = before; i < matches.length; i++) views.set(matches[i]!, view);
     }
     const resolved = resolveOverlaps(matches);
-    void context;
     return { original, norm, tokenized, guess, matches: resolved, views, tailStart: clipped.tailStart, tailShift: clipped.tailShift };
   }
 
@@ -134,7 +133,7 @@ export class Classifier {
   }
 
   classify(text: string, options: ClassifyOptions & { mode?: 'full' | 'cues' } = {}): ClassifyResult {
-    const analysis = this.analyze(text, options.context);
+    const analysis = this.analyze(text);
     const threshold = options.threshold ?? (options.mode === 'cues' ? 0.5 : this.model?.threshold ?? 0.5);
     const cueScores = this.cueScores(analysis);
     // The strongest crisis cue present (not negated). The learned crisis head sees it as a feature;

@@ -104,7 +104,6 @@ export function normalizeText(original: string): NormalizedText {
   let starts: Int32Array<ArrayBufferLike> = new Int32Array(n + 16);
   let ends: Int32Array<ArrayBufferLike> = new Int32Array(n + 16);
   let len = 0;
-  let asciiRun = 0;
   for (let i = 0; i < n; ) {
     const unit = original.charCodeAt(i);
     // Fast path for ASCII: lower-case inline.
@@ -121,7 +120,6 @@ export function normalizeText(original: string): NormalizedText {
       ends[len] = i + 1;
       len++;
       i++;
-      asciiRun++;
       continue;
     }
     let cp = unit;
@@ -151,7 +149,6 @@ export function normalizeText(original: string): NormalizedText {
     }
     i += width;
   }
-  void asciiRun;
   return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 

@@ -177,7 +177,7 @@ function findFuzzyDeny(classifier: Classifier, rows: Labeled[]): string[] {
 
 export function featurize(classifier: Classifier, rows: Labeled[], buckets: number): Example[] {
   return rows.map((row) => {
-    const a = classifier.analyze(row.text, row.context);
+    const a = classifier.analyze(row.text);
     const input = {
       original: a.original, text: a.norm.text, tokens: a.tokenized.tokens, cjkRuns: a.tokenized.cjkRuns,
       matches: a.matches, lang: a.guess.lang, context: row.context,
