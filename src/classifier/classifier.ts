@@ -177,7 +177,10 @@ export class Classifier {
     const crisisThreshold = this.model?.crisisThreshold ?? 0.5;
     // The crisis head alone is not enough: the message must also read as a disclosure or a threat.
     const disclosure = scores.oversharing + scores.aggression;
-    let crisis = (crisisProbability >= crisisThreshold && disclosure >= 0.25) || crisisCueWeight >= 2.5;
+    // Once the message already reads as a disclosure or a threat, a lower bar for "crisis" costs no false
+    // alarm (the label stays) and catches more quiet cries for help.
+    const flaggedAsDisclosure = label === 'oversharing' || label === 'aggression';
+    let crisis = (crisisProbability >= crisisThreshold && disclosure >= 0.25) || (flaggedAsDisclosure && crisisProbability >= crisisThreshold / 2) || crisisCueWeight >= 2.5;
     if (crisis && label !== 'oversharing' && label !== 'aggression') {
       // A disclosure of danger is answered with help, whatever else the message says.
       const threat = analysis.matches.some((m) => m.entry.crisis && m.entry.category === 'aggression' && !m.negated);
