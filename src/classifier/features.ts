@@ -43,20 +43,34 @@ function step(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193);
 }
 
-// Accumulator reused across calls: a dense array indexed by bucket plus the list of touched buckets,
-// cheaper than a Map on the hot path. Reset after each extraction.
-let scratch = new Float64Array(0);
-const touched: number[] = [];
+// Accumulator reused across calls: a small open-addressing table (bucket → value) that stays in cache,
+// cheaper than a Map or a dense array over the whole hash space. Cleared after each extraction.
+const TABLE_SIZE = 8192;
+const tableKeys = new Int32Array(TABLE_SIZE).fill(-1);
+const tableVals = new Float64Array(TABLE_SIZE);
+const used: number[] = [];
 
 export function extractFeatures(input: FeatureInput, buckets: number): SparseFeatures {
-  if (scratch.length !== buckets) scratch = new Float64Array(buckets);
-  const acc = scratch;
-  touched.length = 0;
+  used.length = 0;
   const addHash = (hash: number, v: number) => {
     const b = (hash >>> 0) % buckets;
-    if (acc[b] === 0) touched.push(b);
-    acc[b]! += v;
-    // A sum that returns to exactly 0 would be pushed twice; harmless (dedupe below).
+    let slot = Math.imul(b, 0x9e3779b1) >>> 19; // 13 bits of a multiplicative hash
+    // Linear probing; the table never holds more than ~4,500 features (tokens and CJK characters are capped).
+    for (;;) {
+      const k = tableKeys[slot]!;
+      if (k === b) {
+        tableVals[slot]! += v;
+        return;
+      }
+      if (k === -1) {
+        if (used.length >= TABLE_SIZE - 64) return; // full: drop the feature rather than loop
+        tableKeys[slot] = b;
+        tableVals[slot] = v;
+        used.push(slot);
+        return;
+      }
+      slot = (slot + 1) & (TABLE_SIZE - 1);
+    }
   };
   const add = (name: string, v = 1) => addHash(fnv1a(name), v);
   add('bias');
@@ -151,14 +165,15 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
 
   const idx: number[] = [];
   const val: number[] = [];
-  for (const b of touched) {
-    const v = acc[b]!;
+  for (const slot of used) {
+    const v = tableVals[slot]!;
     if (v !== 0) {
-      idx.push(b);
+      idx.push(tableKeys[slot]!);
       val.push(v);
-      acc[b] = 0;
     }
+    tableKeys[slot] = -1;
+    tableVals[slot] = 0;
   }
-  touched.length = 0;
+  used.length = 0;
   return { idx, val };
 }
