@@ -3,9 +3,9 @@
  * learned layer over words, n-grams and cue evidence → label, confidence, crisis and evidence.
  * Pure TypeScript: no DOM, no browser API; the CLI, tests, benchmarks and extension share it.
  */
-import { CATEGORIES, FLAGGED_CATEGORIES, type Category, type ChatContext, type ClassifyOptions, type ClassifyResult, type Evidence, type Language } from './types';
+import { CATEGORIES, FLAGGED_CATEGORIES, type Category, type ClassifyOptions, type ClassifyResult, type Evidence, type Language } from './types';
 import type { Lexicon } from './lexicon-schema';
-import { normalizeText, normalizeKey, serbianLatinView, hasCyrillic, type NormalizedText } from './normalize';
+import { normalizeText, normalizeKey, serbianLatinView, hasCyrillic, toOriginalSpan, type NormalizedText } from './normalize';
 import { tokenize, type Token, type Tokenized } from './tokenize';
 import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
@@ -196,7 +196,7 @@ export class Classifier {
     const out: Evidence[] = [];
     for (const m of analysis.matches) {
       const view = analysis.views.get(m) ?? analysis.norm;
-      const span = spanToOriginal(view, m.start, m.end);
+      const span = toOriginalSpan(view, m.start, m.end);
       const e: Evidence = { start: span.start, end: span.end, term: m.entry.term, category: m.entry.category, weight: round(m.weight), source: 'cue', lang: m.entry.lang };
       if (m.entry.crisis) e.crisis = true;
       if (m.negated) e.negated = true;
@@ -219,7 +219,7 @@ export class Classifier {
       }
       contributions.sort((a, b) => b.w - a.w);
       for (const { tok, w } of contributions.slice(0, 2)) {
-        const span = spanToOriginal(analysis.norm, tok.start, tok.end);
+        const span = toOriginalSpan(analysis.norm, tok.start, tok.end);
         out.push({ start: span.start, end: span.end, term: analysis.original.slice(span.start, span.end), category: label, weight: round(w), source: 'model', lang: analysis.guess.lang });
       }
     }
@@ -233,13 +233,6 @@ export class Classifier {
     }
     return out.sort((a, b) => a.start - b.start);
   }
-}
-
-function spanToOriginal(view: NormalizedText, start: number, end: number): { start: number; end: number } {
-  if (view.starts.length === 0) return { start: 0, end: 0 };
-  const s = Math.min(start, view.starts.length - 1);
-  const e = Math.min(Math.max(end - 1, s), view.ends.length - 1);
-  return { start: view.starts[s]!, end: view.ends[e]! };
 }
 
 function cueOnlyScores(cue: Record<Category, number>): Record<Category, number> {
