@@ -1,5 +1,5 @@
 /** Place the panel (its fixed container) just above the reply box (or bottom-right when there is none), inside the viewport. */
-export function anchorNear(host: HTMLElement, box: HTMLElement | null, doc: Document): void {
+export function anchorNear(host: HTMLElement, box: HTMLElement | null, doc: Document, measured?: DOMRectReadOnly): void {
   const view = doc.defaultView;
   if (!view) return;
   const width = Math.min(420, view.innerWidth - 16);
@@ -10,7 +10,7 @@ export function anchorNear(host: HTMLElement, box: HTMLElement | null, doc: Docu
     set(host, 'bottom', '16px');
     return;
   }
-  const rect = box.getBoundingClientRect();
+  const rect = measured ?? box.getBoundingClientRect();
   const left = Math.min(Math.max(8, rect.left), Math.max(8, view.innerWidth - width - 8));
   set(host, 'left', `${left}px`);
   set(host, 'top', '');
@@ -24,7 +24,27 @@ export function anchorNear(host: HTMLElement, box: HTMLElement | null, doc: Docu
   }
 }
 
+/**
+ * The element's box as the browser lays it out in its next frame, without forcing a layout now:
+ * a one-shot IntersectionObserver reports the rectangle it computed anyway. Reading
+ * getBoundingClientRect right after a busy page changed its DOM would add a layout pass of the page.
+ */
+export function measureInNextFrame(el: Element, done: (rect: DOMRectReadOnly) => void): void {
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!view?.IntersectionObserver) {
+    done(el.getBoundingClientRect());
+    return;
+  }
+  const observer = new view.IntersectionObserver((entries) => {
+    observer.disconnect();
+    const entry = entries[entries.length - 1];
+    if (entry) done(entry.boundingClientRect);
+  });
+  observer.observe(el);
+}
+
 function set(el: HTMLElement, prop: string, value: string): void {
+  if (el.style.getPropertyValue(prop) === value) return;
   if (value === '') el.style.removeProperty(prop);
   else el.style.setProperty(prop, value);
 }

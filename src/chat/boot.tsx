@@ -23,7 +23,8 @@ import { Panel } from '../ui/Panel';
 import { handleMessages } from '../messaging/protocol';
 import { matchPattern } from '../adapters';
 import { findReplyBox, incomingMessages, findLog } from './extract';
-import { anchorNear } from './anchor';
+import { anchorNear, measureInNextFrame } from './anchor';
+import { timed } from './perf';
 import { defaultClassifier } from '../classifier/data';
 import panelCss from '../ui/panel.css?inline';
 
@@ -82,6 +83,7 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
   let lastAnchored = -Infinity;
+  let measuring = false;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'poise-panel',
@@ -133,7 +135,8 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   };
   ctx.onInvalidated(() => drawTimer !== null && clearTimeout(drawTimer));
 
-  const draw = (snapshot: PanelSnapshot | null) => {
+  const draw = (snapshot: PanelSnapshot | null) => timed('draw', () => drawNow(snapshot));
+  const drawNow = (snapshot: PanelSnapshot | null) => {
     lastDraw = performance.now();
     try {
       const container = ui.uiContainer;
@@ -167,12 +170,12 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
         />,
         container,
       );
-      // Measuring the reply box forces a layout; on a busy chat do it at most once a second
-      // (scroll and resize re-anchor right away).
+      // Follow the reply box at most once a second while messages arrive (scroll and resize
+      // re-anchor in their next frame).
       const now = performance.now();
-      if (frame && now - lastAnchored > 1000) {
+      if (now - lastAnchored > 1000) {
         lastAnchored = now;
-        anchorNear(frame, controller.replyBox(), doc);
+        reposition();
       }
     } catch (e) {
       console.warn('[Poise] panel render failed', e);
@@ -188,7 +191,7 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
     const lang = pending.shift();
     if (lang === undefined || ctx.isInvalid) return;
     try {
-      defaultClassifier().indexFor(lang);
+      timed('warm-up', () => defaultClassifier().indexFor(lang));
     } catch (e) {
       console.warn('[Poise] warm-up failed', e);
       return;
@@ -197,8 +200,18 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
   };
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : ctx.setTimeout(fn, 200));
   idle(warmNext);
-  // Keep the panel next to the reply box as the page scrolls or resizes.
-  const reposition = () => frame && controller.snapshot && anchorNear(frame, controller.replyBox(), doc);
+  // Keep the panel next to the reply box as the page scrolls or resizes: measured with the page's
+  // next layout (never forcing one), at most one measurement in flight.
+  function reposition() {
+    const box = controller.replyBox();
+    if (!frame || measuring) return;
+    if (!box) return anchorNear(frame, null, doc);
+    measuring = true;
+    measureInNextFrame(box, (rect) => {
+      measuring = false;
+      timed('anchor', () => frame && anchorNear(frame, box, doc, rect));
+    });
+  }
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => controller.retarget());

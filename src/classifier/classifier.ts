@@ -9,11 +9,13 @@ import { normalizeText, normalizeKey, serbianLatinView, hasCyrillic, toOriginalS
 import { tokenize, type Token, type Tokenized } from './tokenize';
 import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
-import { extractFeatures } from './features';
-import { predict, predictCrisis, weightOf, type LinearModel } from './model';
+import { emitFeatures } from './features';
+import { ModelScorer, weightOf, type LinearModel } from './model';
 import { fnv1aSeeded, fnv1aState } from './hash';
 
 const WORD_STATE = fnv1aState('w:');
+/** Lexicons written in Latin script only (Serbian is matched in its Latin view). */
+const LATIN_SCRIPT = new Set<Language>(['en', 'es', 'tr', 'de', 'fr', 'it', 'pt', 'pl']);
 
 /** Probability a flag needs when no cue of its category matched. */
 const EVIDENCE_GATE = 0.8;
@@ -39,6 +41,7 @@ export class Classifier {
   private readonly lexicons = new Map<Language, Lexicon>();
   private readonly wordVotes = new Map<string, [Language, number][]>();
   private readonly fuzzyDeny: Set<string>;
+  private readonly scorer: ModelScorer | null;
 
   constructor(lexicons: readonly Lexicon[], readonly model: LinearModel | null, private readonly extraCues: ClassifyOptions['extraCues'] = []) {
     for (const lx of lexicons) {
@@ -47,6 +50,7 @@ export class Classifier {
 
     }
     this.fuzzyDeny = model?.fuzzyDeny ?? new Set();
+    this.scorer = model ? new ModelScorer(model) : null;
   }
 
   /** The spotting index of one language, built on first use (cold start stays small). */
@@ -73,11 +77,14 @@ export class Classifier {
   }
 
   /** Votes are shared among the languages that use a word, so "con" or "ya" decide nothing alone. */
+  private sharedVotes: Map<string, readonly (readonly [Language, number])[]> | null = null;
   private readonly votes: WordVotes = {
     get: (key) => {
-      const list = this.wordVotes.get(key);
-      if (!list || list.length === 1) return list;
-      return list.map(([l, w]) => [l, w / list.length] as const);
+      if (!this.sharedVotes) {
+        this.sharedVotes = new Map();
+        for (const [k, list] of this.wordVotes) this.sharedVotes.set(k, list.length === 1 ? list : list.map(([l, w]) => [l, w / list.length] as const));
+      }
+      return this.sharedVotes.get(key);
     },
   };
 
@@ -110,6 +117,7 @@ export class Classifier {
         secondary: lang !== guess.lang,
         primaryDetect: lang !== guess.lang ? primaryDetect : null,
         fuzzyDeny: this.fuzzyDeny,
+        latinOnly: lang !== guess.lang && LATIN_SCRIPT.has(lang),
       }, matches);
       if (view !== norm) for (let i = before; i < matches.length; i++) views.set(matches[i]!, view);
     }
@@ -127,7 +135,7 @@ export class Classifier {
 
   /** Cue evidence alone, summed per category (the explainable backbone). */
   cueScores(analysis: Analysis): Record<Category, number> {
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    const scores: Record<Category, number> = { oversharing: 0, aggression: 0, criticism: 0, payment_dodging: 0, none: 0 };
     for (const m of analysis.matches) scores[m.entry.category] += m.weight;
     return scores;
   }
@@ -144,9 +152,11 @@ export class Classifier {
 
     let scores: Record<Category, number>;
     let crisisProbability = crisisCue ? 1 : 0;
-    let features: { idx: number[]; val: number[] } | null = null;
-    if (this.model && options.mode !== 'cues') {
-      features = extractFeatures({
+    let scored = false;
+    if (this.model && this.scorer && options.mode !== 'cues') {
+      const scorer = this.scorer;
+      scorer.reset();
+      emitFeatures({
         original: analysis.original,
         text: analysis.norm.text,
         tokens: analysis.tokenized.tokens,
@@ -154,10 +164,13 @@ export class Classifier {
         matches: analysis.matches,
         lang: analysis.guess.lang,
         context: options.context,
-      }, this.model.buckets);
-      const probs = predict(this.model, features.idx, features.val);
-      scores = Object.fromEntries(this.model.classes.map((c, i) => [c, round(probs[i]!)])) as Record<Category, number>;
-      crisisProbability = predictCrisis(this.model, features.idx, features.val);
+      }, this.model.buckets, scorer);
+      const probs = scorer.probabilities();
+      const classes = this.model.classes;
+      scores = { oversharing: 0, aggression: 0, criticism: 0, payment_dodging: 0, none: 0 };
+      for (let i = 0; i < classes.length; i++) scores[classes[i]!] = round(probs[i]!);
+      crisisProbability = scorer.crisisProbability();
+      scored = true;
     } else {
       scores = cueOnlyScores(cueScores);
     }
@@ -188,11 +201,11 @@ export class Classifier {
     }
     if (label === 'none') crisis = false;
     const confidence = round(label === 'none' ? Math.max(scores.none, 1 - best) : Math.max(scores[label], crisis ? crisisProbability : 0));
-    const evidence = this.evidence(analysis, label, features);
+    const evidence = this.evidence(analysis, label, scored);
     return { label, confidence: Math.min(1, confidence), lang: analysis.guess.lang, crisis, scores, evidence };
   }
 
-  private evidence(analysis: Analysis, label: Category, features: { idx: number[]; val: number[] } | null): Evidence[] {
+  private evidence(analysis: Analysis, label: Category, scored: boolean): Evidence[] {
     const out: Evidence[] = [];
     for (const m of analysis.matches) {
       const view = analysis.views.get(m) ?? analysis.norm;
@@ -204,7 +217,7 @@ export class Classifier {
       out.push(e);
     }
     // Where the learned layer carried the verdict, show the words it leaned on most.
-    if (this.model && features && label !== 'none') {
+    if (this.model && scored && label !== 'none') {
       const k = this.model.classes.indexOf(label);
       // Words already inside a cue of this category need no second mention (compared in normalized offsets).
       const covered = (t: Token) => analysis.matches.some((m) => m.entry.category === label && !analysis.views.has(m) && m.start <= t.start && m.end >= t.end);

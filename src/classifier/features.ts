@@ -43,17 +43,19 @@ function step(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193);
 }
 
+/** Receives each feature as (bucket, value); a bucket may come more than once (values add up). */
+export interface FeatureSink {
+  add(bucket: number, value: number): void;
+}
+
 // Accumulator reused across calls: a small open-addressing table (bucket → value) that stays in cache,
 // cheaper than a Map or a dense array over the whole hash space. Cleared after each extraction.
 const TABLE_SIZE = 8192;
 const tableKeys = new Int32Array(TABLE_SIZE).fill(-1);
 const tableVals = new Float64Array(TABLE_SIZE);
 const used: number[] = [];
-
-export function extractFeatures(input: FeatureInput, buckets: number): SparseFeatures {
-  used.length = 0;
-  const addHash = (hash: number, v: number) => {
-    const b = (hash >>> 0) % buckets;
+const sparseSink: FeatureSink = {
+  add(b, v) {
     let slot = Math.imul(b, 0x9e3779b1) >>> 19; // 13 bits of a multiplicative hash
     // Linear probing; the table never holds more than ~4,500 features (tokens and CJK characters are capped).
     for (;;) {
@@ -71,7 +73,36 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
       }
       slot = (slot + 1) & (TABLE_SIZE - 1);
     }
-  };
+  },
+};
+
+/** The features as a sparse vector (training and inspection). */
+export function extractFeatures(input: FeatureInput, buckets: number): SparseFeatures {
+  used.length = 0;
+  emitFeatures(input, buckets, sparseSink);
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (const slot of used) {
+    const v = tableVals[slot]!;
+    if (v !== 0) {
+      idx.push(tableKeys[slot]!);
+      val.push(v);
+    }
+    tableKeys[slot] = -1;
+    tableVals[slot] = 0;
+  }
+  used.length = 0;
+  return { idx, val };
+}
+
+/**
+ * Every feature of a message, handed to `sink` as it is computed. The classifier scores them on
+ * the fly (a linear model needs no sparse vector); training collects them with extractFeatures.
+ */
+export function emitFeatures(input: FeatureInput, buckets: number, sink: FeatureSink): void {
+  // A power-of-two hash space (the shipped one) takes a mask instead of a division per feature.
+  const mask = (buckets & (buckets - 1)) === 0 ? buckets - 1 : -1;
+  const addHash = (hash: number, v: number) => sink.add(mask >= 0 ? hash & mask : (hash >>> 0) % buckets, v);
   const add = (name: string, v = 1) => addHash(fnv1a(name), v);
   add('bias');
   add('lang:' + input.lang, 0.5);
@@ -163,17 +194,4 @@ export function extractFeatures(input: FeatureInput, buckets: number): SparseFea
   if (quest >= 1) add('shape:quest', 0.5);
   if (/[\u{1F600}-\u{1F64F}\u{1F300}-\u{1F5FF}\u{1F900}-\u{1F9FF}\u2600-\u27BF]/u.test(o.length > 2000 ? o.slice(0, 2000) : o)) add('shape:emoji', 0.5);
 
-  const idx: number[] = [];
-  const val: number[] = [];
-  for (const slot of used) {
-    const v = tableVals[slot]!;
-    if (v !== 0) {
-      idx.push(tableKeys[slot]!);
-      val.push(v);
-    }
-    tableKeys[slot] = -1;
-    tableVals[slot] = 0;
-  }
-  used.length = 0;
-  return { idx, val };
 }

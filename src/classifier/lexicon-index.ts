@@ -43,8 +43,12 @@ export interface LanguageIndex {
   detect: Set<string>;
   /** Single-word exact keys by length, for masked tokens (`f*ck`). */
   byLength: Map<number, string[]>;
+  /** The same keys by length and first letter (`f*ck` keeps its first letter nearly always). */
+  byLengthAndFirst: Map<string, string[]>;
   /** Stem keys (single-word prefix cues), for masked tokens (`f*cking`). */
   stems: string[];
+  /** Stem keys by first letter. */
+  stemsByFirst: Map<string, string[]>;
   /** Delete-1 neighbourhood of long exact keys → the keys. */
   deletions: Map<string, string[]>;
   cueCount: number;
@@ -58,6 +62,7 @@ const MEMO_LIMIT = 50_000;
 /** Second halves of split negations (fr ne … plus/pas, it non … più) and common negators, folded. */
 const NEGATION_PARTICLES = new Set(['not', 'no', 'never', 'dont', 'cant', 'wont', 'pas', 'plus', 'jamais', 'rien', 'personne', 'non', 'piu', 'mai', 'nie', 'nicht', 'kein', 'keine', 'ne', 'не', 'ни', 'nao', 'nunca', 'nada', 'degil', 'yok']);
 const NO_ENTRIES: CueEntry[] = [];
+const NO_STEMS: string[] = [];
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -126,7 +131,9 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     allow: keySet(lexicon.allow),
     detect: keySet(lexicon.detect),
     byLength: new Map(),
+    byLengthAndFirst: new Map(),
     stems: [],
+    stemsByFirst: new Map(),
     deletions: new Map(),
     cueCount: 0,
     firstWordMemo: new Map(),
@@ -168,6 +175,8 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     }
   }
   index.stems = [...stemSet];
+  for (const stem of index.stems) push(index.stemsByFirst, stem[0]!, stem);
+  for (const [length, keys] of index.byLength) for (const key of keys) push(index.byLengthAndFirst, `${length}:${key[0]}`, key);
   for (const key of index.prefix.keys()) push(index.stemsByHead, key.slice(0, 3), key);
   return index;
 }
@@ -212,6 +221,11 @@ function verifyRest(tokens: Token[], at: number, pattern: PatternToken[]): numbe
   return pos;
 }
 
+/** Greek, Cyrillic, Arabic … or CJK/Hangul: never in a Latin-script lexicon (emoji and symbols may be). */
+function isOtherScript(code: number): boolean {
+  return (code >= 0x370 && code <= 0x1fff) || (code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
 /** Bounded Damerau-Levenshtein (optimal string alignment); returns max+1 when over the bound. */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -253,6 +267,8 @@ export interface MatchOptions {
   primaryDetect: Set<string> | null;
   /** Words that never fuzzy-match (ordinary words near a cue). */
   fuzzyDeny: Set<string>;
+  /** Only look up Latin-script words (a Latin-script lexicon consulted as a second language). */
+  latinOnly?: boolean;
 }
 
 function firstWordEntries(index: LanguageIndex, key: string): CueEntry[] {
@@ -302,6 +318,7 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.numeric) continue;
+    if (opts.latinOnly && isOtherScript(tok.key.charCodeAt(0))) continue;
     if (index.allow.has(tok.key)) continue;
     if (opts.secondary && opts.primaryDetect?.has(tok.key)) continue;
     let matched = false;
@@ -309,7 +326,8 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
     if (tok.alts) for (const alt of tok.alts) for (const e of firstWordEntries(index, alt)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
     if (matched) continue;
     if (tok.mask) {
-      const candidates = index.byLength.get(tok.mask.length);
+      const first = tok.mask.charCodeAt(0) === 0 ? null : tok.mask[0]!;
+      const candidates = first === null ? index.byLength.get(tok.mask.length) : index.byLengthAndFirst.get(`${tok.mask.length}:${first}`);
       if (candidates) {
         for (const c of candidates) {
           if (!maskMatches(tok.mask, c)) continue;
@@ -318,7 +336,7 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
         }
       }
       if (!matched) {
-        for (const stem of index.stems) {
+        for (const stem of (first === null ? index.stems : index.stemsByFirst.get(first)) ?? NO_STEMS) {
           if (stem.length < 3 || stem.length > tok.mask.length || !maskMatches(tok.mask.slice(0, stem.length), stem)) continue;
           for (const e of index.prefix.get(stem)!) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
           if (matched) break;

@@ -38,12 +38,15 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 export interface LinearModel {
   buckets: number;
   classes: Category[];
-  /** Bucket → row in `weights`/`crisisWeights`, or -1 when the bucket carries no weight. */
-  slotOf: Int32Array;
-  /** Dequantized weights, row-major [slot][class]. */
-  weights: Float32Array;
-  bias: Float32Array;
-  crisisWeights: Float32Array;
+  /** One bit per bucket: does it carry weight? (32 KB for 2^18 buckets, so the test stays in cache.) */
+  present: Uint32Array;
+  /** Kept buckets before each 32-bucket word of `present`: a bucket's row is this plus a popcount. */
+  rankBase: Int32Array;
+  /** int8 weights, [row][class…, crisis] (stride classes + 1): one small read per feature. */
+  packed: Int8Array;
+  /** Dequantization per column of `packed` (classes, then crisis). */
+  scales: Float64Array;
+  bias: Float64Array;
   crisisBias: number;
   threshold: number;
   crisisThreshold: number;
@@ -102,22 +105,31 @@ export function encodeBase64(bytes: Uint8Array): string {
 
 export function loadModel(file: ModelFile): LinearModel {
   const k = file.classes.length;
+  const stride = k + 1;
   const kept = decodeGaps(decodeBase64(file.index), file.kept);
-  const slotOf = new Int32Array(file.buckets).fill(-1);
-  for (let i = 0; i < kept.length; i++) slotOf[kept[i]!] = i;
+  const words = Math.ceil(file.buckets / 32);
+  const present = new Uint32Array(words);
+  for (let i = 0; i < kept.length; i++) present[kept[i]! >>> 5]! |= 1 << (kept[i]! & 31);
+  const rankBase = new Int32Array(words);
+  for (let w = 0, total = 0; w < words; w++) {
+    rankBase[w] = total;
+    total += popcount(present[w]!);
+  }
   const q = new Int8Array(decodeBase64(file.weights).buffer);
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * file.scales[i % k]!;
   const cq = new Int8Array(decodeBase64(file.crisis.weights).buffer);
-  const crisisWeights = new Float32Array(cq.length);
-  for (let i = 0; i < cq.length; i++) crisisWeights[i] = cq[i]! * file.crisis.scale;
+  const packed = new Int8Array(kept.length * stride);
+  for (let row = 0; row < kept.length; row++) {
+    for (let c = 0; c < k; c++) packed[row * stride + c] = q[row * k + c]!;
+    packed[row * stride + k] = cq[row]!;
+  }
   return {
     buckets: file.buckets,
     classes: file.classes,
-    slotOf,
-    weights,
-    bias: Float32Array.from(file.bias),
-    crisisWeights,
+    present,
+    rankBase,
+    packed,
+    scales: Float64Array.from([...file.scales, file.crisis.scale]),
+    bias: Float64Array.from(file.bias),
     crisisBias: file.crisis.bias,
     threshold: file.threshold,
     crisisThreshold: file.crisisThreshold,
@@ -132,34 +144,66 @@ export function loadModel(file: ModelFile): LinearModel {
   };
 }
 
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** The row of a bucket in `packed`, or -1 when the bucket was pruned. */
+export function rowOf(model: LinearModel, bucket: number): number {
+  const word = model.present[bucket >>> 5]!;
+  const bit = (1 << (bucket & 31)) >>> 0;
+  if ((word & bit) === 0) return -1;
+  return model.rankBase[bucket >>> 5]! + popcount(word & (bit - 1));
+}
+
 /** The weight of one feature bucket for one class (0 when the bucket was pruned). */
 export function weightOf(model: LinearModel, bucket: number, classIndex: number): number {
-  const slot = model.slotOf[bucket]!;
-  return slot < 0 ? 0 : model.weights[slot * model.classes.length + classIndex]!;
+  const row = rowOf(model, bucket);
+  return row < 0 ? 0 : model.packed[row * (model.classes.length + 1) + classIndex]! * model.scales[classIndex]!;
 }
 
-/** Softmax probabilities for sparse features. */
-export function predict(model: LinearModel, idx: number[], val: number[]): Float64Array {
-  const k = model.classes.length;
-  const logits = new Float64Array(k);
-  for (let c = 0; c < k; c++) logits[c] = model.bias[c]!;
-  for (let i = 0; i < idx.length; i++) {
-    const slot = model.slotOf[idx[i]!]!;
-    if (slot < 0) continue;
-    const base = slot * k;
-    const v = val[i]!;
-    for (let c = 0; c < k; c++) logits[c]! += model.weights[base + c]! * v;
-  }
-  return softmax(logits);
-}
+/**
+ * Scores features as they are emitted (see emitFeatures): per class and for crisis, the sum of
+ * quantized weight × value, dequantized once at the end. No sparse vector is built.
+ */
+export class ModelScorer {
+  private readonly sums: Float64Array;
+  private readonly stride: number;
 
-export function predictCrisis(model: LinearModel, idx: number[], val: number[]): number {
-  let z = model.crisisBias;
-  for (let i = 0; i < idx.length; i++) {
-    const slot = model.slotOf[idx[i]!]!;
-    if (slot >= 0) z += model.crisisWeights[slot]! * val[i]!;
+  constructor(readonly model: LinearModel) {
+    this.stride = model.classes.length + 1;
+    this.sums = new Float64Array(this.stride);
   }
-  return 1 / (1 + Math.exp(-z));
+
+  reset(): void {
+    this.sums.fill(0);
+  }
+
+  add(bucket: number, value: number): void {
+    const m = this.model;
+    const word = m.present[bucket >>> 5]!;
+    const bit = (1 << (bucket & 31)) >>> 0;
+    if ((word & bit) === 0) return;
+    const base = (m.rankBase[bucket >>> 5]! + popcount(word & (bit - 1))) * this.stride;
+    const sums = this.sums;
+    for (let c = 0; c < this.stride; c++) sums[c]! += m.packed[base + c]! * value;
+  }
+
+  /** Softmax over the classes. */
+  probabilities(): Float64Array {
+    const k = this.stride - 1;
+    const logits = new Float64Array(k);
+    for (let c = 0; c < k; c++) logits[c] = this.model.bias[c]! + this.sums[c]! * this.model.scales[c]!;
+    return softmax(logits);
+  }
+
+  crisisProbability(): number {
+    const k = this.stride - 1;
+    const z = this.model.crisisBias + this.sums[k]! * this.model.scales[k]!;
+    return 1 / (1 + Math.exp(-z));
+  }
 }
 
 export function softmax(logits: Float64Array): Float64Array {

@@ -10,6 +10,32 @@ import { startStaticServer, launchWithExtension } from '../e2e/harness';
 const RATE = 200;
 const SECONDS = Number(process.argv[2]) || 10;
 const TOTAL = RATE * SECONDS;
+/** POISE_PROFILE=1: also sample the CPU while Poise is on and print where its time goes. */
+const PROFILE = process.env.POISE_PROFILE === '1';
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function, and the share spent in the extension's own scripts. */
+function printProfile(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let total = 0;
+  let extension = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const frame = byId.get(id)!.callFrame;
+    total += dt;
+    if (frame.url.startsWith('chrome-extension://')) extension += dt;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  });
+  console.log(`CPU profile (Poise on): extension scripts ${(extension / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms sampled`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+}
 
 const SAMPLE_MESSAGES = [
   'hi, where is my order?', 'This is the third time I ask, nobody answers', 'you are useless, idiot',
@@ -29,6 +55,11 @@ async function run(context: BrowserContext, url: string, withPoise: boolean) {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap0 = await metric('JSHeapUsedSize');
+  if (PROFILE && withPoise) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const task0 = await metric('TaskDuration');
   const script0 = await metric('ScriptDuration');
   const result = await page.evaluate(async ({ total, rate, samples, withPoise }) => {
@@ -72,9 +103,12 @@ async function run(context: BrowserContext, url: string, withPoise: boolean) {
     await new Promise((r) => setTimeout(r, 500));
     obs.disconnect();
     latencies.sort((a, b) => a - b);
-    return { elapsed: performance.now() - start, longTasks, latencies };
+    // Poise's own units of work (the e2e build records them as poise:* measures).
+    const poise = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('poise:') && e.startTime >= start).map((e) => ({ name: e.name.slice(6), duration: e.duration }));
+    return { elapsed: performance.now() - start, longTasks, latencies, poise };
   }, { total: TOTAL, rate: RATE, samples: SAMPLE_MESSAGES, withPoise });
   const task = (await metric('TaskDuration')) - task0;
+  if (PROFILE && withPoise) printProfile((await cdp.send('Profiler.stop')).profile as CpuProfile);
   const script = (await metric('ScriptDuration')) - script0;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap1 = await metric('JSHeapUsedSize');
@@ -113,5 +147,17 @@ console.log(`fixture chat, ${RATE} messages/s for ${SECONDS} s (${TOTAL} message
 console.log(`main-thread task time: off ${ms(offResult.task)}, on ${ms(onResult.task)} → overhead ${(((onResult.task - offResult.task) / offResult.task) * 100).toFixed(1)} % of the page's own`);
 console.log(`script time: off ${ms(offResult.script)}, on ${ms(onResult.script)}; wall ${(onResult.elapsed / 1000).toFixed(1)} s`);
 console.log(`long tasks > 50 ms: off ${offResult.longTasks.length} (max ${Math.max(0, ...offResult.longTasks).toFixed(0)} ms), on ${onResult.longTasks.length} (max ${Math.max(0, ...onResult.longTasks).toFixed(0)} ms)`);
+const poiseTotal = onResult.poise.reduce((s, e) => s + e.duration, 0);
+const poiseMax = Math.max(0, ...onResult.poise.map((e) => e.duration));
+console.log(`Poise's own work: ${poiseTotal.toFixed(0)} ms in ${onResult.poise.length} units (${((poiseTotal / (onResult.task * 1000)) * 100).toFixed(1)} % of the page's main-thread time, ${(poiseTotal / TOTAL).toFixed(3)} ms per message), longest ${poiseMax.toFixed(1)} ms, over 50 ms: ${onResult.poise.filter((e) => e.duration > 50).length}`);
+const byName = new Map<string, { n: number; ms: number; max: number }>();
+for (const e of onResult.poise) {
+  const s = byName.get(e.name) ?? { n: 0, ms: 0, max: 0 };
+  s.n++;
+  s.ms += e.duration;
+  s.max = Math.max(s.max, e.duration);
+  byName.set(e.name, s);
+}
+console.log('  ' + [...byName].map(([k, s]) => `${k}: ${s.n}× ${s.ms.toFixed(0)} ms (max ${s.max.toFixed(1)})`).join(', '));
 console.log(`message-to-panel latency (sampled messages): median ${pct(onResult.latencies, 0.5)} ms, p95 ${pct(onResult.latencies, 0.95)} ms, n=${onResult.latencies.length}`);
 console.log(`JS heap after GC: off ${mb(offResult.heap0)} → ${mb(offResult.heap1)} (${TOTAL}) → ${mb(offResult.heap2)} (10,000); on ${mb(onResult.heap0)} → ${mb(onResult.heap1)} → ${mb(onResult.heap2)}`);
