@@ -25,7 +25,7 @@ import { matchPattern } from '../adapters';
 import { findReplyBox, incomingMessages, findLog } from './extract';
 import { anchorNear, measureInNextFrame } from './anchor';
 import { timed } from './perf';
-import { defaultClassifier } from '../classifier/data';
+import { warmUpSteps } from '../classifier/data';
 import panelCss from '../ui/panel.css?inline';
 
 export async function startPoise(ctx: ContentScriptContext): Promise<void> {
@@ -184,21 +184,27 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
 
   ui.mount();
   controller.start();
-  // Build the classifier's per-language indexes while the page is idle, one language per idle slot,
-  // so the first client message does not pay for them and no single task gets long.
-  const pending: Language[] = ['en', agentLang(), ...LANGUAGES];
-  const warmNext = () => {
-    const lang = pending.shift();
-    if (lang === undefined || ctx.isInvalid) return;
+  // Load the classifier's data and build its per-language indexes while the page is idle, in
+  // slices that stop when the idle period runs out, so no task of Poise's gets long and the first
+  // client message does not pay for them.
+  const warmUp = warmUpSteps(['en', agentLang(), ...LANGUAGES]);
+  const warmNext = (deadline?: IdleDeadline) => {
+    if (ctx.isInvalid) return;
+    const started = performance.now();
+    const timeUp = () => (deadline ? deadline.timeRemaining() < 3 : performance.now() - started > 8);
+    let done = false;
     try {
-      timed('warm-up', () => defaultClassifier().indexFor(lang));
+      timed('warm-up', () => {
+        do done = warmUp.next().done === true;
+        while (!done && !timeUp());
+      });
     } catch (e) {
       console.warn('[Poise] warm-up failed', e);
       return;
     }
-    idle(warmNext);
+    if (!done) idle(warmNext);
   };
-  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : ctx.setTimeout(fn, 200));
+  const idle = (fn: (deadline?: IdleDeadline) => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : ctx.setTimeout(fn, 200));
   idle(warmNext);
   // Keep the panel next to the reply box as the page scrolls or resizes: measured with the page's
   // next layout (never forcing one), at most one measurement in flight.

@@ -7,7 +7,7 @@ import { CATEGORIES, FLAGGED_CATEGORIES, type Category, type ClassifyOptions, ty
 import type { Lexicon } from './lexicon-schema';
 import { normalizeText, normalizeKey, serbianLatinView, hasCyrillic, toOriginalSpan, type NormalizedText } from './normalize';
 import { tokenize, type Token, type Tokenized } from './tokenize';
-import { buildLanguageIndex, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
+import { languageIndexSteps, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
 import { emitFeatures } from './features';
 import { ModelScorer, weightOf, type LinearModel } from './model';
@@ -38,6 +38,7 @@ export interface Analysis {
 
 export class Classifier {
   private readonly indexes = new Map<Language, LanguageIndex>();
+  private readonly building = new Map<Language, Generator<void, LanguageIndex, void>>();
   private readonly lexicons = new Map<Language, Lexicon>();
   private readonly wordVotes = new Map<string, [Language, number][]>();
   private readonly fuzzyDeny: Set<string>;
@@ -59,10 +60,42 @@ export class Classifier {
     if (!index) {
       const lx = this.lexicons.get(lang);
       if (!lx) return undefined;
-      index = buildLanguageIndex(lx, (this.extraCues ?? []).filter((e) => e.lang === lang));
+      // Finish a build that warm-up started, else build it now.
+      const steps = this.building.get(lang) ?? languageIndexSteps(lx, (this.extraCues ?? []).filter((e) => e.lang === lang));
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) {
+          index = r.value;
+          break;
+        }
+      }
+      this.building.delete(lang);
       this.indexes.set(lang, index);
     }
     return index;
+  }
+
+  /**
+   * Build part of a language's index ahead of need, until `timeUp()` says stop; true once built.
+   * Lets a caller spread the work over idle slots.
+   */
+  warmUp(lang: Language, timeUp: () => boolean): boolean {
+    if (this.indexes.has(lang)) return true;
+    const lx = this.lexicons.get(lang);
+    if (!lx) return true;
+    let steps = this.building.get(lang);
+    if (!steps) {
+      steps = languageIndexSteps(lx, (this.extraCues ?? []).filter((e) => e.lang === lang));
+      this.building.set(lang, steps);
+    }
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        this.building.delete(lang);
+        this.indexes.set(lang, r.value);
+        return true;
+      }
+      if (timeUp()) return false;
+    }
   }
 
   private vote(key: string, lang: Language, weight: number): void {

@@ -26,13 +26,21 @@ import modelJson from './model/model.json';
 export const LEXICON_FILES: Record<Language, unknown> = { ar, de, en, es, fr, it, ja, pl, pt, ru, sr, tr, zh };
 export const MODEL_FILE: unknown = modelJson;
 
-let lexicons: Lexicon[] | null = null;
+const checked = new Map<Language, Lexicon>();
 let model: LinearModel | null | undefined;
 let instance: Classifier | null = null;
 
+function builtinLexicon(lang: Language): Lexicon {
+  let lx = checked.get(lang);
+  if (!lx) {
+    lx = checkLexicon(`src/classifier/lexicon/${lang}.json`, LEXICON_FILES[lang]);
+    checked.set(lang, lx);
+  }
+  return lx;
+}
+
 export function builtinLexicons(): Lexicon[] {
-  lexicons ??= Object.entries(LEXICON_FILES).map(([lang, data]) => checkLexicon(`src/classifier/lexicon/${lang}.json`, data));
-  return lexicons;
+  return (Object.keys(LEXICON_FILES) as Language[]).map(builtinLexicon);
 }
 
 export function builtinModel(): LinearModel | null {
@@ -48,6 +56,30 @@ export function builtinModel(): LinearModel | null {
 export function defaultClassifier(): Classifier {
   instance ??= new Classifier(builtinLexicons(), builtinModel());
   return instance;
+}
+
+/**
+ * The shared classifier's start-up cost cut into short units (model, each lexicon's check, the
+ * classifier, then each language's index in `order`, in slices), for a caller to run in idle time.
+ */
+export function* warmUpSteps(order: readonly Language[]): Generator<void, void, void> {
+  builtinModel();
+  yield;
+  for (const lang of Object.keys(LEXICON_FILES) as Language[]) {
+    builtinLexicon(lang);
+    yield;
+  }
+  const classifier = defaultClassifier();
+  yield;
+  for (const lang of new Set(order)) {
+    let slices = 0;
+    // One slice of the build per step (warmUp stops after each slice when asked).
+    while (!classifier.warmUp(lang, () => ++slices > 0)) {
+      slices = 0;
+      yield;
+    }
+    yield;
+  }
 }
 
 const withExtras = new WeakMap<object, Classifier>();

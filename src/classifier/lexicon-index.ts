@@ -118,7 +118,24 @@ export function deletionsOf(key: string): string[] {
   return out;
 }
 
-export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: string; category: Category; weight?: number }[] = []): LanguageIndex {
+export type ExtraCue = { term: string; category: Category; weight?: number };
+
+export function buildLanguageIndex(lexicon: Lexicon, extra: readonly ExtraCue[] = []): LanguageIndex {
+  const steps = languageIndexSteps(lexicon, extra);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Cues compiled between two pauses of languageIndexSteps (a fraction of a millisecond). */
+const CUES_PER_STEP = 100;
+
+/**
+ * The same build in small steps: the content script runs them in idle slots, so warming a
+ * language never becomes one long task on a busy page.
+ */
+export function* languageIndexSteps(lexicon: Lexicon, extra: readonly ExtraCue[] = []): Generator<void, LanguageIndex, void> {
   const index: LanguageIndex = {
     lang: lexicon.lang,
     exact: new Map(),
@@ -144,7 +161,12 @@ export function buildLanguageIndex(lexicon: Lexicon, extra: readonly { term: str
     ...lexicon.cues.map((c) => ({ term: c.t, category: c.c, weight: c.w, crisis: c.crisis ?? false })),
     ...extra.map((e) => ({ term: e.term, category: e.category, weight: e.weight ?? 2, crisis: false })),
   ];
+  let sinceStep = 0;
   for (const cue of all) {
+    if (++sinceStep === CUES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const { pattern, cjk } = compileTerm(cue.term);
     const negationInside = pattern.some((p) => index.negators.has(p.key) || NEGATION_PARTICLES.has(p.key)) || (cjk !== null && index.cjkNegators.some((n) => cjk.includes(n)));
     const entry: CueEntry = { term: cue.term, category: cue.category, weight: cue.weight, crisis: cue.crisis, lang: lexicon.lang, pattern, cjk, negationInside };
