@@ -7,7 +7,7 @@ import { CATEGORIES, FLAGGED_CATEGORIES, type Category, type ClassifyOptions, ty
 import type { Lexicon } from './lexicon-schema';
 import { normalizeText, normalizeKey, serbianLatinView, hasCyrillic, toOriginalSpan, type NormalizedText } from './normalize';
 import { tokenize, type Token, type Tokenized } from './tokenize';
-import { languageIndexSteps, matchLanguage, resolveOverlaps, type CueMatch, type LanguageIndex } from './lexicon-index';
+import { languageIndexSteps, matchLanguage, resolveOverlaps, WordMemo, type CueMatch, type LanguageIndex, type WordFacts } from './lexicon-index';
 import { detectLanguage, type LanguageGuess, type WordVotes } from './detect-language';
 import { emitFeatures } from './features';
 import { ModelScorer, weightOf, type LinearModel } from './model';
@@ -39,6 +39,7 @@ export interface Analysis {
 export class Classifier {
   private readonly indexes = new Map<Language, LanguageIndex>();
   private readonly building = new Map<Language, Generator<void, LanguageIndex, void>>();
+  private readonly memo = new WordMemo();
   private readonly lexicons = new Map<Language, Lexicon>();
   private readonly wordVotes = new Map<string, [Language, number][]>();
   private readonly fuzzyDeny: Set<string>;
@@ -131,22 +132,26 @@ export class Classifier {
     const matches: CueMatch[] = [];
     const views = new Map<CueMatch, NormalizedText>();
     const primaryDetect = this.indexFor(guess.lang)?.detect ?? null;
-    let srView: { norm: NormalizedText; tok: Tokenized } | null = null;
+    let srView: { norm: NormalizedText; tok: Tokenized; facts: WordFacts[] } | null = null;
+    const facts = this.factsOf(tokenized.tokens);
     for (const lang of langs) {
       const index = this.indexFor(lang);
       if (!index) continue;
       let view = norm;
       let tok = tokenized;
+      let tokFacts = facts;
       if (lang === 'sr' && hasCyrillic(norm.text)) {
         srView ??= (() => {
           const v = serbianLatinView(norm);
-          return { norm: v, tok: tokenize(v.text) };
+          const t = tokenize(v.text);
+          return { norm: v, tok: t, facts: this.factsOf(t.tokens) };
         })();
         view = srView.norm;
         tok = srView.tok;
+        tokFacts = srView.facts;
       }
       const before = matches.length;
-      matchLanguage(index, tok.tokens, view.text, tok.cjkRuns, {
+      matchLanguage(index, tok.tokens, tokFacts, this.memo, view.text, tok.cjkRuns, {
         secondary: lang !== guess.lang,
         primaryDetect: lang !== guess.lang ? primaryDetect : null,
         fuzzyDeny: this.fuzzyDeny,
@@ -156,6 +161,12 @@ export class Classifier {
     }
     const resolved = resolveOverlaps(matches);
     return { original, norm, tokenized, guess, matches: resolved, views, tailStart: clipped.tailStart, tailShift: clipped.tailShift };
+  }
+
+  private factsOf(tokens: Token[]): WordFacts[] {
+    const facts = new Array<WordFacts>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) facts[i] = this.memo.get(tokens[i]!.key);
+    return facts;
   }
 
   private matchLanguages(guess: LanguageGuess): Language[] {

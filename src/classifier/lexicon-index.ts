@@ -4,7 +4,7 @@
  * neighbourhood for bounded typo tolerance on long words. Every lookup is a Map.get, so a message
  * costs microseconds whatever the lexicon size (fuse.js is kept for people searching replies).
  */
-import type { Category, Language } from './types';
+import { LANGUAGES, type Category, type Language } from './types';
 import type { Lexicon } from './lexicon-schema';
 import { normalizeKey } from './normalize';
 import { tokenize, type Token } from './tokenize';
@@ -52,13 +52,39 @@ export interface LanguageIndex {
   /** Delete-1 neighbourhood of long exact keys → the keys. */
   deletions: Map<string, string[]>;
   cueCount: number;
-  /** Memo: token key → cues whose first word it matches (exact or stem). Chat reuses words a lot. */
-  firstWordMemo: Map<string, CueEntry[]>;
-  /** Memo: token key → single-word cues within typo distance. */
-  fuzzyMemo: Map<string, CueEntry[]>;
+  /** Position of the language in LANGUAGES: its column in a WordFacts record. */
+  slot: number;
+}
+
+/**
+ * What the lexicons say about one word, per language (indexed by LanguageIndex.slot), filled in on
+ * first need. Chat reuses words a lot, and one record per word serves every language a message is
+ * matched in: a single map lookup per token.
+ */
+export interface WordFacts {
+  /** Cues whose first word this word matches (exact or stem). */
+  first: (CueEntry[] | undefined)[];
+  /** Single-word cues within typo distance. */
+  fuzzy: (CueEntry[] | undefined)[];
 }
 
 const MEMO_LIMIT = 50_000;
+
+/** The word → WordFacts memo of one classifier (its indexes), bounded. */
+export class WordMemo {
+  private readonly facts = new Map<string, WordFacts>();
+
+  get(key: string): WordFacts {
+    let f = this.facts.get(key);
+    if (!f) {
+      if (this.facts.size >= MEMO_LIMIT) this.facts.clear();
+      f = { first: [], fuzzy: [] };
+      this.facts.set(key, f);
+    }
+    return f;
+  }
+}
+
 /** Second halves of split negations (fr ne … plus/pas, it non … più) and common negators, folded. */
 const NEGATION_PARTICLES = new Set(['not', 'no', 'never', 'dont', 'cant', 'wont', 'pas', 'plus', 'jamais', 'rien', 'personne', 'non', 'piu', 'mai', 'nie', 'nicht', 'kein', 'keine', 'ne', 'не', 'ни', 'nao', 'nunca', 'nada', 'degil', 'yok']);
 const NO_ENTRIES: CueEntry[] = [];
@@ -153,8 +179,7 @@ export function* languageIndexSteps(lexicon: Lexicon, extra: readonly ExtraCue[]
     stemsByFirst: new Map(),
     deletions: new Map(),
     cueCount: 0,
-    firstWordMemo: new Map(),
-    fuzzyMemo: new Map(),
+    slot: LANGUAGES.indexOf(lexicon.lang),
   };
   const stemSet = new Set<string>();
   const all = [
@@ -293,10 +318,10 @@ export interface MatchOptions {
   latinOnly?: boolean;
 }
 
-function firstWordEntries(index: LanguageIndex, key: string): CueEntry[] {
-  let found = index.firstWordMemo.get(key);
-  if (found) return found;
-  found = NO_ENTRIES;
+function firstWordEntries(index: LanguageIndex, facts: WordFacts, key: string): CueEntry[] {
+  const known = facts.first[index.slot];
+  if (known) return known;
+  let found = NO_ENTRIES;
   const exact = index.exact.get(key);
   if (exact) found = [...exact];
   // Stems of one or two characters are keyed by themselves; longer ones by their first three.
@@ -309,15 +334,14 @@ function firstWordEntries(index: LanguageIndex, key: string): CueEntry[] {
       found = found === NO_ENTRIES ? [...pre] : found.concat(pre);
     }
   }
-  if (index.firstWordMemo.size > MEMO_LIMIT) index.firstWordMemo.clear();
-  index.firstWordMemo.set(key, found);
+  facts.first[index.slot] = found;
   return found;
 }
 
-function fuzzyEntries(index: LanguageIndex, key: string, maxDist: number): CueEntry[] {
-  let found = index.fuzzyMemo.get(key);
-  if (found) return found;
-  found = NO_ENTRIES;
+function fuzzyEntries(index: LanguageIndex, facts: WordFacts, key: string, maxDist: number): CueEntry[] {
+  const known = facts.fuzzy[index.slot];
+  if (known) return known;
+  let found = NO_ENTRIES;
   const seen = new Set<string>();
   for (const probe of [key, ...deletionsOf(key)]) {
     const cands = index.deletions.get(probe);
@@ -331,12 +355,15 @@ function fuzzyEntries(index: LanguageIndex, key: string, maxDist: number): CueEn
       }
     }
   }
-  if (index.fuzzyMemo.size > MEMO_LIMIT) index.fuzzyMemo.clear();
-  index.fuzzyMemo.set(key, found);
+  facts.fuzzy[index.slot] = found;
   return found;
 }
 
-export function matchLanguage(index: LanguageIndex, tokens: Token[], text: string, cjkRuns: [number, number][], opts: MatchOptions, out: CueMatch[]): void {
+/**
+ * Spot one language's cues in a tokenized message. `facts[i]` is the memo record of `tokens[i].key`
+ * (see WordMemo), shared by every language matched on the same tokens.
+ */
+export function matchLanguage(index: LanguageIndex, tokens: Token[], facts: WordFacts[], memo: WordMemo, text: string, cjkRuns: [number, number][], opts: MatchOptions, out: CueMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.numeric) continue;
@@ -344,8 +371,8 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
     if (index.allow.has(tok.key)) continue;
     if (opts.secondary && opts.primaryDetect?.has(tok.key)) continue;
     let matched = false;
-    for (const e of firstWordEntries(index, tok.key)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
-    if (tok.alts) for (const alt of tok.alts) for (const e of firstWordEntries(index, alt)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+    for (const e of firstWordEntries(index, facts[i]!, tok.key)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+    if (tok.alts) for (const alt of tok.alts) for (const e of firstWordEntries(index, memo.get(alt), alt)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
     if (matched) continue;
     if (tok.mask) {
       const first = tok.mask.charCodeAt(0) === 0 ? null : tok.mask[0]!;
@@ -370,7 +397,7 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], text: strin
     const key = tok.alts?.[0] ?? tok.key;
     const maxDist = maxEditDistance(key.length);
     if (maxDist === 0 || opts.secondary || index.detect.has(key) || opts.fuzzyDeny.has(key)) continue;
-    for (const e of fuzzyEntries(index, key, maxDist)) tryEntry(index, tokens, i, e, opts, out, true);
+    for (const e of fuzzyEntries(index, key === tok.key ? facts[i]! : memo.get(key), key, maxDist)) tryEntry(index, tokens, i, e, opts, out, true);
   }
   if (cjkRuns.length > 0 && index.cjkByFirst.size > 0) matchCjk(index, text, cjkRuns, out);
 }

@@ -38,7 +38,9 @@ function obfuscate(s: string): string {
     return w;
   });
 }
+const KINDS = ['short', 'long', 'obfuscated', 'plain'] as const;
 const messages: string[] = [];
+const kinds: number[] = [];
 while (messages.length < TARGET) {
   const base = texts[Math.floor(random() * texts.length)]!;
   const kind = random();
@@ -46,15 +48,18 @@ while (messages.length < TARGET) {
   else if (kind < 0.45) messages.push([base, texts[Math.floor(random() * texts.length)], texts[Math.floor(random() * texts.length)]].join(' '));
   else if (kind < 0.7) messages.push(obfuscate(base));
   else messages.push(base);
+  kinds.push(kind < 0.3 ? 0 : kind < 0.45 ? 1 : kind < 0.7 ? 2 : 3);
 }
 
-function timeEach(fn: (s: string) => unknown): Float64Array {
+/** Per-message times in µs, sorted; `byKind` gets each kind's sorted times too. */
+function timeEach(fn: (s: string) => unknown, byKind?: Float64Array[]): Float64Array {
   const times = new Float64Array(messages.length);
   for (let i = 0; i < messages.length; i++) {
     const s = performance.now();
     fn(messages[i]!);
     times[i] = (performance.now() - s) * 1000;
   }
+  if (byKind) KINDS.forEach((_, k) => byKind.push(times.filter((_, i) => kinds[i] === k).sort()));
   return times.sort();
 }
 const pct = (t: Float64Array, p: number) => t[Math.min(t.length - 1, Math.floor(t.length * p))]!;
@@ -68,7 +73,8 @@ const floorStart = performance.now();
 const floor = timeEach((s) => tokenize(normalizeText(s).text));
 const floorTotal = performance.now() - floorStart;
 const fullStart = performance.now();
-const full = timeEach((s) => classifier.classify(s));
+const fullByKind: Float64Array[] = [];
+const full = timeEach((s) => classifier.classify(s), fullByKind);
 const fullTotal = performance.now() - fullStart;
 
 const big = ('this is a long complaint about the service and the delay, honestly '.repeat(1500)).slice(0, 100_000);
@@ -83,6 +89,7 @@ const hugeMs = performance.now() - hugeStart;
 const f = (x: number) => x.toFixed(1);
 console.log(`messages: ${messages.length} (short, long, obfuscated; ${lexicons.length} languages, ${lexicons.reduce((s, l) => s + l.cues.length, 0)} cues)`);
 console.log(`classify: median ${f(pct(full, 0.5))} µs, p99 ${f(pct(full, 0.99))} µs, max ${f(full[full.length - 1]!)} µs, throughput ${Math.round(messages.length / (fullTotal / 1000))} msg/s`);
+console.log(`  by kind: ${KINDS.map((k, i) => `${k} ${f(pct(fullByKind[i]!, 0.5))}/${f(pct(fullByKind[i]!, 0.99))}`).join(', ')} (median/p99 µs; mean length ${Math.round(messages.reduce((s, m) => s + m.length, 0) / messages.length)} chars)`);
 console.log(`tokenize-only floor: median ${f(pct(floor, 0.5))} µs, p99 ${f(pct(floor, 0.99))} µs, throughput ${Math.round(messages.length / (floorTotal / 1000))} msg/s`);
 console.log(`ratio classify/floor: median ${(pct(full, 0.5) / pct(floor, 0.5)).toFixed(1)}x, p99 ${(pct(full, 0.99) / pct(floor, 0.99)).toFixed(1)}x`);
 console.log(`100 KB message: ${f(bigMs)} ms; 1 MB message: ${f(hugeMs)} ms`);

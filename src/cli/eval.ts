@@ -2,6 +2,9 @@
  * `npm run eval -- FILE.jsonl...` : per-category F1, per-language macro-F1, false alarms on none,
  * crisis recall, confusion matrix, accuracy per tag — for cues alone and for cues + model.
  * `npm run eval -- --cv [--folds 5]` : k-fold cross-validation on the training corpus.
+ * `npm run eval -- --newest N` : train on the corpus without each language's newest N lines and test
+ * on them — the newest lines come from a later writing round, so this measures how the model carries
+ * to new writers (a proxy for held-out sets, without looking at them).
  * `--lenient` also counts a prediction listed in an item's `also` as correct.
  */
 import { basename } from 'node:path';
@@ -15,7 +18,21 @@ import { loadCorpus, loadJsonl } from './corpus';
 const argv = process.argv.slice(2);
 const lenient = argv.includes('--lenient');
 const folds = Number(argv[argv.indexOf('--folds') + 1]) || 5;
-const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--folds');
+const newest = argv.includes('--newest') ? Number(argv[argv.indexOf('--newest') + 1]) : 0;
+const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--folds' && argv[i - 1] !== '--newest');
+
+/** Per language, the last `n` lines of its corpus file (the newest writing round). */
+function splitNewest(rows: Labeled[], n: number): { older: Labeled[]; newer: Labeled[] } {
+  const byLang = new Map<string, Labeled[]>();
+  for (const r of rows) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r]);
+  const older: Labeled[] = [];
+  const newer: Labeled[] = [];
+  for (const list of byLang.values()) {
+    older.push(...list.slice(0, Math.max(0, list.length - n)));
+    newer.push(...list.slice(Math.max(0, list.length - n)));
+  }
+  return { older, newer };
+}
 
 function predictAll(classifier: Classifier, rows: Labeled[], mode: 'full' | 'cues'): Prediction[] {
   return rows.map((r) => {
@@ -24,7 +41,14 @@ function predictAll(classifier: Classifier, rows: Labeled[], mode: 'full' | 'cue
   });
 }
 
-if (argv.includes('--cv')) {
+if (newest > 0) {
+  const { older, newer } = splitNewest(loadCorpus(), newest);
+  const lexicons = builtinLexicons();
+  const classifier = new Classifier(lexicons, loadModel(train(older, lexicons, { tuneThreshold: true })));
+  console.log(formatReport(`newest ${newest} lines per language, cues alone (trained on the ${older.length} older lines)`, evaluate(newer, predictAll(classifier, newer, 'cues'), lenient)));
+  console.log();
+  console.log(formatReport(`newest ${newest} lines per language, cues + model`, evaluate(newer, predictAll(classifier, newer, 'full'), lenient)));
+} else if (argv.includes('--cv')) {
   const rows = shuffled(loadCorpus(), 99);
   const lexicons = builtinLexicons();
   const full: Prediction[] = new Array(rows.length);
