@@ -18,7 +18,7 @@ const WORD_STATE = fnv1aState('w:');
 const LATIN_SCRIPT = new Set<Language>(['en', 'es', 'tr', 'de', 'fr', 'it', 'pt', 'pl']);
 
 /** Probability a flag needs when no cue of its category matched. */
-const EVIDENCE_GATE = 0.8;
+export const EVIDENCE_GATE = 0.8;
 
 /** Messages longer than this are classified on their head and tail: the verdict lives there. */
 const MAX_CLASSIFIED_CHARS = 4000;
@@ -44,6 +44,15 @@ export class Classifier {
   private readonly wordVotes = new Map<string, [Language, number][]>();
   private readonly fuzzyDeny: Set<string>;
   private readonly scorer: ModelScorer | null;
+
+  /** Probability a flag needs when no cue of its category matched (EVIDENCE_GATE unless set). */
+  evidenceGate = EVIDENCE_GATE;
+  /**
+   * When the crisis head may speak: on a message already read as a disclosure or threat, from
+   * crisisThreshold × flaggedFactor; on any other message (which it then relabels), from
+   * crisisThreshold when the oversharing + aggression probability reaches relabelDisclosure.
+   */
+  crisisPolicy = { flaggedFactor: 0.5, relabelDisclosure: 0.5 };
 
   constructor(lexicons: readonly Lexicon[], readonly model: LinearModel | null, private readonly extraCues: ClassifyOptions['extraCues'] = []) {
     for (const lx of lexicons) {
@@ -230,14 +239,17 @@ export class Classifier {
     if (scores.none >= best || best < threshold) label = 'none';
     // A flag needs words behind it: without any cue of that category, only a confident model may raise it.
     // (Measured on dev.jsonl: false alarms 9.0 % → 5.1 % at equal macro-F1.)
-    if (label !== 'none' && this.model && options.mode !== 'cues' && cueScores[label] <= 0 && scores[label] < EVIDENCE_GATE) label = 'none';
+    if (label !== 'none' && this.model && options.mode !== 'cues' && cueScores[label] <= 0 && scores[label] < this.evidenceGate) label = 'none';
     const crisisThreshold = this.model?.crisisThreshold ?? 0.5;
     // The crisis head alone is not enough: the message must also read as a disclosure or a threat.
     const disclosure = scores.oversharing + scores.aggression;
     // Once the message already reads as a disclosure or a threat, a lower bar for "crisis" costs no false
     // alarm (the label stays) and catches more quiet cries for help.
     const flaggedAsDisclosure = label === 'oversharing' || label === 'aggression';
-    let crisis = (crisisProbability >= crisisThreshold && disclosure >= 0.25) || (flaggedAsDisclosure && crisisProbability >= crisisThreshold / 2) || crisisCueWeight >= 2.5;
+    const policy = this.crisisPolicy;
+    let crisis = flaggedAsDisclosure
+      ? crisisProbability >= crisisThreshold * policy.flaggedFactor || crisisCueWeight >= 2.5
+      : (crisisProbability >= crisisThreshold && disclosure >= policy.relabelDisclosure) || crisisCueWeight >= 2.5;
     if (crisis && label !== 'oversharing' && label !== 'aggression') {
       // A disclosure of danger is answered with help, whatever else the message says.
       const threat = analysis.matches.some((m) => m.entry.crisis && m.entry.category === 'aggression' && !m.negated);

@@ -153,19 +153,24 @@ function placeholderModel(trigrams: ModelFile['trigrams'], buckets: number, fuzz
 }
 
 /** Ordinary words of the corpus (from `none` messages) that sit within typo distance of a cue. */
+/**
+ * Ordinary words that sit within typo distance of a cue ("cancel" of "cancer"): every corpus word
+ * whose near cues are of another category than its message (any near cue, in a `none` message).
+ * Real typos of a cue occur in messages of the cue's own category, so they stay matchable.
+ */
 function findFuzzyDeny(classifier: Classifier, rows: Labeled[]): string[] {
   const deny = new Set<string>();
   for (const r of rows) {
-    if (r.label !== 'none') continue;
     const index = classifier.indexFor(r.lang);
     if (!index) continue;
     for (const tok of tokenize(normalizeText(r.text).text).tokens) {
       const key = tok.key;
       const max = maxEditDistance(key.length);
-      if (max === 0 || index.exact.has(key)) continue;
+      if (max === 0 || index.exact.has(key) || deny.has(key)) continue;
       for (const probe of [key, ...deletionsOf(key)]) {
         const cands = index.deletions.get(probe);
-        if (cands?.some((c) => c !== key && boundedEditDistance(key, c, max) <= max)) {
+        const near = cands?.filter((c) => c !== key && boundedEditDistance(key, c, max) <= max) ?? [];
+        if (near.some((c) => index.exact.get(c)!.some((e) => e.category !== r.label))) {
           deny.add(key);
           break;
         }
