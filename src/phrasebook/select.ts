@@ -65,8 +65,29 @@ function comparable(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Rankings already made for a phrasebook. A phrasebook is never changed in place (edits build a
+ * new one), so a busy chat ranks each (language, category, context, tone) once, not per message.
+ */
+const rankings = new WeakMap<Phrasebook, Map<string, PhrasebookEntry[]>>();
+
 /** Rank replies for one language: the escalation tone first, then the neighbouring tones. */
 function rankedFor(book: Phrasebook, lang: Language, category: ReplyCategory, context: ChatContext, tone: Tone): PhrasebookEntry[] {
+  let cache = rankings.get(book);
+  if (!cache) {
+    cache = new Map();
+    rankings.set(book, cache);
+  }
+  const key = `${lang}|${category}|${context}|${tone}`;
+  let ranked = cache.get(key);
+  if (!ranked) {
+    ranked = rank(book, lang, category, context, tone);
+    cache.set(key, ranked);
+  }
+  return ranked;
+}
+
+function rank(book: Phrasebook, lang: Language, category: ReplyCategory, context: ChatContext, tone: Tone): PhrasebookEntry[] {
   const pool = book.entries.filter((e) => e.lang === lang && e.category === category);
   const toneDistance = (t: Tone) => Math.abs(TONE_ORDER.indexOf(t) - TONE_ORDER.indexOf(tone));
   const scored = pool.map((e, order) => ({ e, order, score: (e.context === context ? 0 : 10) + toneDistance(e.tone) * 2 + (e.origin === 'user' ? -0.5 : 0) }));

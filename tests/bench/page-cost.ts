@@ -43,7 +43,7 @@ const SAMPLE_MESSAGES = [
   '¿me lo mandas gratis?', 'das ist eine Frechheit', 'спасибо большое', 'ありがとう', '太慢了，等了三天', 'merci beaucoup',
 ];
 
-async function run(context: BrowserContext, url: string, withPoise: boolean) {
+async function run(context: BrowserContext, url: string, withPoise: boolean, measureHeap: boolean) {
   const page: Page = await context.newPage();
   // tsx keeps function names with a helper the page does not have; define it there.
   await page.addInitScript('window.__name = (f) => f');
@@ -64,8 +64,8 @@ async function run(context: BrowserContext, url: string, withPoise: boolean) {
   const script0 = await metric('ScriptDuration');
   const result = await page.evaluate(async ({ total, rate, samples, withPoise }) => {
     const w = window as unknown as { receive: (t: string, a: string) => void };
-    const longTasks: number[] = [];
-    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+    const longTasks: { start: number; duration: number }[] = [];
+    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration })));
     obs.observe({ type: 'longtask' });
     const latencies: number[] = [];
     let pending: number | null = null;
@@ -104,7 +104,7 @@ async function run(context: BrowserContext, url: string, withPoise: boolean) {
     obs.disconnect();
     latencies.sort((a, b) => a - b);
     // Poise's own units of work (the e2e build records them as poise:* measures).
-    const poise = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('poise:') && e.startTime >= start).map((e) => ({ name: e.name.slice(6), duration: e.duration }));
+    const poise = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('poise:') && e.startTime >= start).map((e) => ({ name: e.name.slice(6), start: e.startTime, duration: e.duration }));
     return { elapsed: performance.now() - start, longTasks, latencies, poise };
   }, { total: TOTAL, rate: RATE, samples: SAMPLE_MESSAGES, withPoise });
   const task = (await metric('TaskDuration')) - task0;
@@ -123,33 +123,53 @@ async function run(context: BrowserContext, url: string, withPoise: boolean) {
       if (i % 200 === 0) await new Promise((r) => setTimeout(r, 20));
     }
     await new Promise((r) => setTimeout(r, 500));
-  }, 10_000 - TOTAL > 0 ? 10_000 - TOTAL : 0);
+  }, measureHeap && 10_000 - TOTAL > 0 ? 10_000 - TOTAL : 0);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap2 = await metric('JSHeapUsedSize');
   await page.close();
   return { ...result, task, script, heap0, heap1, heap2 };
 }
 
+/** Off and on alternate over several rounds (order flipped each round), so drift on a shared machine cancels out. */
+const ROUNDS = Number(process.env.POISE_BENCH_ROUNDS) || 3;
 const { server, origin } = await startStaticServer();
 const url = `${origin}/tests/e2e/pages/chat-textarea.html`;
-const off = await launchWithExtension({ extensionDir: null });
-const offResult = await run(off, url, false);
-await off.close();
-const on = await launchWithExtension();
-const onResult = await run(on, url, true);
-await on.close();
+type RunResult = Awaited<ReturnType<typeof run>>;
+const offRuns: RunResult[] = [];
+const onRuns: RunResult[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const withPoise of round % 2 === 0 ? [false, true] : [true, false]) {
+    const context = await launchWithExtension(withPoise ? {} : { extensionDir: null });
+    (withPoise ? onRuns : offRuns).push(await run(context, url, withPoise, round === 0));
+    await context.close();
+  }
+}
 server.close();
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const overheads = onRuns.map((on, i) => (on.task - offRuns[i]!.task) / offRuns[i]!.task);
+const offResult = offRuns[0]!;
+const onResult = onRuns[0]!;
 const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
 const pct = (a: number[], p: number) => (a.length ? a[Math.min(a.length - 1, Math.floor(a.length * p))]!.toFixed(1) : 'n/a');
 const mb = (x: number) => `${(x / 1048576).toFixed(1)} MB`;
-console.log(`fixture chat, ${RATE} messages/s for ${SECONDS} s (${TOTAL} messages), Poise off vs on`);
-console.log(`main-thread task time: off ${ms(offResult.task)}, on ${ms(onResult.task)} → overhead ${(((onResult.task - offResult.task) / offResult.task) * 100).toFixed(1)} % of the page's own`);
-console.log(`script time: off ${ms(offResult.script)}, on ${ms(onResult.script)}; wall ${(onResult.elapsed / 1000).toFixed(1)} s`);
-console.log(`long tasks > 50 ms: off ${offResult.longTasks.length} (max ${Math.max(0, ...offResult.longTasks).toFixed(0)} ms), on ${onResult.longTasks.length} (max ${Math.max(0, ...onResult.longTasks).toFixed(0)} ms)`);
-const poiseTotal = onResult.poise.reduce((s, e) => s + e.duration, 0);
-const poiseMax = Math.max(0, ...onResult.poise.map((e) => e.duration));
-console.log(`Poise's own work: ${poiseTotal.toFixed(0)} ms in ${onResult.poise.length} units (${((poiseTotal / (onResult.task * 1000)) * 100).toFixed(1)} % of the page's main-thread time, ${(poiseTotal / TOTAL).toFixed(3)} ms per message), longest ${poiseMax.toFixed(1)} ms, over 50 ms: ${onResult.poise.filter((e) => e.duration > 50).length}`);
+console.log(`fixture chat, ${RATE} messages/s for ${SECONDS} s (${TOTAL} messages), Poise off vs on, ${ROUNDS} alternating rounds`);
+console.log(`main-thread task time per round: off ${offRuns.map((r) => ms(r.task)).join(' / ')}; on ${onRuns.map((r) => ms(r.task)).join(' / ')}`);
+console.log(`overhead per round: ${overheads.map((o) => (o * 100).toFixed(1) + ' %').join(' / ')} → median ${(median(overheads) * 100).toFixed(1)} % of the page's own`);
+console.log(`script time: off ${ms(median(offRuns.map((r) => r.script)))}, on ${ms(median(onRuns.map((r) => r.script)))} (medians)`);
+const allOnLong = onRuns.flatMap((r) => r.longTasks);
+const allOffLong = offRuns.flatMap((r) => r.longTasks);
+console.log(`long tasks > 50 ms (all rounds): off ${allOffLong.length} (max ${Math.max(0, ...allOffLong.map((t) => t.duration)).toFixed(0)} ms), on ${allOnLong.length} (max ${Math.max(0, ...allOnLong.map((t) => t.duration)).toFixed(0)} ms)`);
+// A long task is Poise's when Poise's own units inside it make up at least half of it.
+const poiseLong = onRuns.flatMap((r) => r.longTasks.filter((t) => {
+  const inside = r.poise.filter((e) => e.start >= t.start && e.start < t.start + t.duration).reduce((s2, e) => s2 + e.duration, 0);
+  return inside >= t.duration / 2;
+}));
+console.log(`long tasks caused by Poise (its own work ≥ half of the task): ${poiseLong.length}${poiseLong.length ? ` (max ${Math.max(...poiseLong.map((t) => t.duration)).toFixed(0)} ms)` : ''}`);
+const poiseShares = onRuns.map((r) => r.poise.reduce((s2, e) => s2 + e.duration, 0) / (r.task * 1000));
+const poiseTotal = onResult.poise.reduce((s2, e) => s2 + e.duration, 0);
+const poiseMax = Math.max(0, ...onRuns.flatMap((r) => r.poise.map((e) => e.duration)));
+console.log(`Poise's own work (round 1): ${poiseTotal.toFixed(0)} ms in ${onResult.poise.length} units, ${(poiseTotal / TOTAL).toFixed(3)} ms per message; share of the page's main-thread time per round ${poiseShares.map((x) => (x * 100).toFixed(1) + ' %').join(' / ')}; longest unit ${poiseMax.toFixed(1)} ms`);
 const byName = new Map<string, { n: number; ms: number; max: number }>();
 for (const e of onResult.poise) {
   const s = byName.get(e.name) ?? { n: 0, ms: 0, max: 0 };
@@ -159,5 +179,6 @@ for (const e of onResult.poise) {
   byName.set(e.name, s);
 }
 console.log('  ' + [...byName].map(([k, s]) => `${k}: ${s.n}× ${s.ms.toFixed(0)} ms (max ${s.max.toFixed(1)})`).join(', '));
-console.log(`message-to-panel latency (sampled messages): median ${pct(onResult.latencies, 0.5)} ms, p95 ${pct(onResult.latencies, 0.95)} ms, n=${onResult.latencies.length}`);
+const latencies = onRuns.flatMap((r) => r.latencies).sort((a, b) => a - b);
+console.log(`message-to-panel latency (sampled messages, all rounds): median ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, n=${latencies.length}`);
 console.log(`JS heap after GC: off ${mb(offResult.heap0)} → ${mb(offResult.heap1)} (${TOTAL}) → ${mb(offResult.heap2)} (10,000); on ${mb(onResult.heap0)} → ${mb(onResult.heap1)} → ${mb(onResult.heap2)}`);
