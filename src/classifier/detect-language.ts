@@ -4,7 +4,9 @@
  * frequent words (lexicon `detect` lists and cue words) and a hashed character-trigram model
  * trained on the corpus vote among the candidates.
  */
-import type { Language } from './types';
+import { LANGUAGES, type Language } from './types';
+
+const LANGUAGE_ID = Object.fromEntries(LANGUAGES.map((l, i) => [l, i])) as Record<Language, number>;
 import type { Token } from './tokenize';
 import { trigramHash } from './hash';
 
@@ -77,8 +79,14 @@ export interface LanguageGuess {
  */
 export function detectLanguage(original: string, normalized: string, tokens: Token[], words: WordVotes, trigrams: TrigramModel | null): LanguageGuess {
   const sc = scriptCounts(original);
-  const scores = new Map<Language, number>();
-  const add = (l: Language, v: number) => scores.set(l, (scores.get(l) ?? 0) + v);
+  // Scores by language id; `present` marks languages that took part (a candidate or any vote).
+  const scores = new Float64Array(LANGUAGES.length);
+  const present = new Uint8Array(LANGUAGES.length);
+  const add = (l: Language, v: number) => {
+    const id = LANGUAGE_ID[l];
+    scores[id]! += v;
+    present[id] = 1;
+  };
 
   const total = sc.latin + sc.cyrillic + sc.arabic + sc.kana + sc.han;
   if (total === 0) return { lang: 'en', ranked: [['en', 0]] };
@@ -91,7 +99,11 @@ export function detectLanguage(original: string, normalized: string, tokens: Tok
   if (sc.latin >= total * 0.3 && sc.latin > 0) candidates = candidates.concat(LATIN_LANGUAGES);
   if (sc.arabiziDigits > 0) add('ar', 1.5 * sc.arabiziDigits);
   if (candidates.length > 0) {
-    for (const l of candidates) add(l, 0);
+    const isCandidate = new Uint8Array(LANGUAGES.length);
+    for (const l of candidates) {
+      isCandidate[LANGUAGE_ID[l]] = 1;
+      add(l, 0);
+    }
     // Letters that only some languages use.
     const limit = Math.min(original.length, 2000);
     for (let i = 0; i < limit; i++) {
@@ -99,22 +111,33 @@ export function detectLanguage(original: string, normalized: string, tokens: Tok
       if (code < 0xa1) continue;
       const ch = original[i]!;
       const hints = LETTER_HINTS[ch] ?? LETTER_HINTS[ch.toLowerCase()];
-      if (hints) for (const [l, w] of hints) if (candidates.includes(l)) add(l, w);
+      if (hints) for (const [l, w] of hints) if (isCandidate[LANGUAGE_ID[l]]) add(l, w);
     }
     // Frequent and cue words.
     const tokenLimit = Math.min(tokens.length, 300);
+    const arId = LANGUAGE_ID.ar;
     for (let i = 0; i < tokenLimit; i++) {
-      const tok = tokens[i]!;
-      const votes = words.get(tok.key);
-      if (votes) for (const [l, w] of votes) if (candidates.includes(l) || l === 'ar') add(l, w);
+      const votes = words.get(tokens[i]!.key);
+      if (votes) for (const [l, w] of votes) if (isCandidate[LANGUAGE_ID[l]] || LANGUAGE_ID[l] === arId) add(l, w);
     }
     // Character trigrams settle what letters and words leave open; skip them when the lead is clear.
     if (trigrams) {
-      const sorted = candidates.map((l) => scores.get(l) ?? 0).sort((a, b) => b - a);
-      if (sorted.length < 2 || sorted[0]! - sorted[1]! < 3) scoreTrigrams(normalized, candidates, trigrams, add);
+      let first = -Infinity;
+      let second = -Infinity;
+      for (const l of candidates) {
+        const v = scores[LANGUAGE_ID[l]]!;
+        if (v > first) {
+          second = first;
+          first = v;
+        } else if (v > second) second = v;
+      }
+      if (candidates.length < 2 || first - second < 3) scoreTrigrams(normalized, candidates, trigrams, add);
     }
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked: [Language, number][] = [];
+  for (let id = 0; id < LANGUAGES.length; id++) if (present[id]) ranked.push([LANGUAGES[id]!, scores[id]!]);
+  // Ties keep the order of LANGUAGES (sort is stable).
+  ranked.sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[0] ?? 'en';
   return { lang: best, ranked };
 }
