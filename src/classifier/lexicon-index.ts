@@ -62,13 +62,37 @@ export interface LanguageIndex {
  * matched in: a single map lookup per token.
  */
 export interface WordFacts {
-  /** Cues whose first word this word matches (exact or stem). */
-  first: (CueEntry[] | undefined)[];
+  /** Cues whose first word this word matches (exact or stem), grouped for fast verification. */
+  first: (FirstWordCues | undefined)[];
   /** Single-word cues within typo distance. */
   fuzzy: (CueEntry[] | undefined)[];
 }
 
 const MEMO_LIMIT = 50_000;
+
+/**
+ * The cues that start with one word. Frequent words start many phrases (es "no" ~100, "me" ~90):
+ * phrases are grouped by their second word so only those that can match the next token are tried.
+ */
+export interface FirstWordCues {
+  /** Single-word cues and phrases whose second word is a stem or comes after a gap: tried one by one. */
+  direct: CueEntry[];
+  /** Phrases whose second word follows at once, by that word; null when there are few. */
+  bySecond: Map<string, CueEntry[]> | null;
+}
+
+const NO_CUES: FirstWordCues = { direct: [], bySecond: null };
+/** Below this many phrases a word's list is simply tried in full. */
+const GROUP_FROM = 8;
+
+function groupFirstWord(entries: CueEntry[]): FirstWordCues {
+  if (entries.length === 0) return NO_CUES;
+  const phrases = entries.filter((e) => e.pattern.length > 1 && !e.pattern[1]!.prefix && !e.pattern[1]!.gapBefore);
+  if (phrases.length < GROUP_FROM) return { direct: entries, bySecond: null };
+  const bySecond = new Map<string, CueEntry[]>();
+  for (const e of phrases) push(bySecond, e.pattern[1]!.key, e);
+  return { direct: entries.filter((e) => !phrases.includes(e)), bySecond };
+}
 
 /** The word → WordFacts memo of one classifier (its indexes), bounded. */
 export class WordMemo {
@@ -318,7 +342,7 @@ export interface MatchOptions {
   latinOnly?: boolean;
 }
 
-function firstWordEntries(index: LanguageIndex, facts: WordFacts, key: string): CueEntry[] {
+function firstWordEntries(index: LanguageIndex, facts: WordFacts, key: string): FirstWordCues {
   const known = facts.first[index.slot];
   if (known) return known;
   let found = NO_ENTRIES;
@@ -334,8 +358,28 @@ function firstWordEntries(index: LanguageIndex, facts: WordFacts, key: string): 
       found = found === NO_ENTRIES ? [...pre] : found.concat(pre);
     }
   }
-  facts.first[index.slot] = found;
-  return found;
+  const grouped = groupFirstWord(found);
+  facts.first[index.slot] = grouped;
+  return grouped;
+}
+
+/** Try the cues starting with the word at `i`; true when one matched. */
+function tryFirstWord(index: LanguageIndex, tokens: Token[], i: number, cues: FirstWordCues, opts: MatchOptions, out: CueMatch[]): boolean {
+  let matched = false;
+  for (const e of cues.direct) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+  const next = tokens[i + 1];
+  if (cues.bySecond && next) {
+    const list = cues.bySecond.get(next.key);
+    if (list) for (const e of list) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+    if (next.alts) {
+      for (const alt of next.alts) {
+        if (alt === next.key) continue;
+        const altList = cues.bySecond.get(alt);
+        if (altList) for (const e of altList) if (!list?.includes(e)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+      }
+    }
+  }
+  return matched;
 }
 
 function fuzzyEntries(index: LanguageIndex, facts: WordFacts, key: string, maxDist: number): CueEntry[] {
@@ -371,8 +415,8 @@ export function matchLanguage(index: LanguageIndex, tokens: Token[], facts: Word
     if (index.allow.has(tok.key)) continue;
     if (opts.secondary && opts.primaryDetect?.has(tok.key)) continue;
     let matched = false;
-    for (const e of firstWordEntries(index, facts[i]!, tok.key)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
-    if (tok.alts) for (const alt of tok.alts) for (const e of firstWordEntries(index, memo.get(alt), alt)) matched = tryEntry(index, tokens, i, e, opts, out, false) || matched;
+    matched = tryFirstWord(index, tokens, i, firstWordEntries(index, facts[i]!, tok.key), opts, out);
+    if (tok.alts) for (const alt of tok.alts) matched = tryFirstWord(index, tokens, i, firstWordEntries(index, memo.get(alt), alt), opts, out) || matched;
     if (matched) continue;
     if (tok.mask) {
       const first = tok.mask.charCodeAt(0) === 0 ? null : tok.mask[0]!;
