@@ -13,6 +13,7 @@ import { watchChat, type ChatWatcher } from './watch';
 import { clientName, findReplyBox, firstMatch, type ChatMessage } from './extract';
 import { editableRoot, insertText, saveSelection, type SavedSelection } from './insert';
 import { EscalationTracker, type PanelSnapshot } from './session-state';
+import { timed } from './perf';
 
 export interface ControllerSettings {
   context: ChatContext | 'auto';
@@ -67,7 +68,7 @@ export class ChatController {
       doc,
       adapter: this.opts.adapter,
       signal,
-      onIncoming: (messages) => this.guard(() => this.handleIncoming(messages)),
+      onIncoming: (messages) => this.guard(() => timed('incoming', () => this.handleIncoming(messages))),
       onOwn: (messages) => {
         const last = messages[messages.length - 1];
         if (last) this.lastSent = last.text;
