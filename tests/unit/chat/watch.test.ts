@@ -53,6 +53,25 @@ describe('watchChat', () => {
     await tick();
     expect(seen).toHaveLength(2);
   });
+  it('a flood is reported as its newest messages only, once, with at most one scan per interval', async () => {
+    const { doc } = page();
+    const batches: string[][] = [];
+    const own: string[] = [];
+    const abort = new AbortController();
+    watchChat({ doc, adapter: generic, signal: abort.signal, minScanInterval: 50, onIncoming: (m) => batches.push(m.map((x) => x.text)), onOwn: (m) => own.push(...m.map((x) => x.text)) });
+    for (let i = 0; i < 40; i++) add(doc, 'in', `flood ${i}`, `viewer${i % 5}`);
+    add(doc, 'out', 'my reply', 'You');
+    await tick();
+    expect(batches).toEqual([['flood 37', 'flood 38', 'flood 39']]);
+    expect(own).toEqual(['my reply']);
+    // Rows skipped in the flood are never reported later.
+    add(doc, 'in', 'after the flood');
+    await tick();
+    await tick();
+    expect(batches.flat().filter((t) => t.startsWith('flood'))).toHaveLength(3);
+    expect(batches.at(-1)).toEqual(['after the flood']);
+    abort.abort();
+  });
   it('survives the log being removed and re-finds a new one', async () => {
     const { doc } = page();
     const seen: string[] = [];
