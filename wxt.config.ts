@@ -6,7 +6,8 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   publicDir: 'src/public',
-  vite: () => ({ plugins: [preact()] }),
+  // POISE_NO_MINIFY=1 keeps function names readable in CPU profiles (bench:page with POISE_PROFILE=1).
+  vite: () => ({ plugins: [preact()], build: process.env.POISE_NO_MINIFY === '1' ? { minify: false } : {} }),
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -219,7 +219,9 @@ async function boot(ctx: ContentScriptContext): Promise<void> {
     });
   }
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
-  ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
+  // Only the viewport's own scrolling moves a fixed panel's anchor; a chat log scrolling inside the page
+  // (every new message) does not, and the once-a-second re-anchor covers the rest.
+  ctx.addEventListener(window, 'scroll', reposition, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => controller.retarget());
 
   const removeHandlers = handleMessages({

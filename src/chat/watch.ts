@@ -78,14 +78,14 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
     for (const row of messageRows(found, adapter)) seen.add(row);
     matcher = rowMatcher(found, adapter);
     added = [];
-    logObserver = new Observer((records) => timed('observe', () => {
+    logObserver = new Observer((records) => {
       if (added && matcher) {
         for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.push(n as Element);
         // A flood of additions is cheaper to handle as one full scan.
         if (added.length > 2000) added = null;
       }
       schedule();
-    }));
+    });
     logObserver.observe(found, { childList: true, subtree: true });
   };
 
@@ -153,12 +153,12 @@ export function watchChat(opts: WatchOptions): ChatWatcher {
   };
 
   // Watch the document for the log appearing, disappearing or being replaced.
-  const bodyObserver = new Observer(() => timed('observe', () => {
+  const bodyObserver = new Observer(() => {
     // Changes inside a connected log are handled by the log's own observer; only a missing or
     // replaced log, or a possible conversation switch, needs a look here.
     if (log && log.isConnected && !adapter.selectors.conversation) return;
     schedule();
-  }));
+  });
   bodyObserver.observe(doc.documentElement, { childList: true, subtree: true });
 
   const initial = findLog(doc, adapter);
