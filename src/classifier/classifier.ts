@@ -121,13 +121,19 @@ export class Classifier {
 
   /** Votes are shared among the languages that use a word, so "con" or "ya" decide nothing alone. */
   private sharedVotes: Map<string, readonly (readonly [Language, number])[]> | null = null;
+  /** The current message's word facts, for the votes lookup below (memoized per word there). */
+  private currentFacts: WordFacts[] = [];
   private readonly votes: WordVotes = {
-    get: (key) => {
+    get: (key, index) => {
+      const facts = this.currentFacts[index];
+      if (facts && facts.votes !== undefined) return facts.votes ?? undefined;
       if (!this.sharedVotes) {
         this.sharedVotes = new Map();
         for (const [k, list] of this.wordVotes) this.sharedVotes.set(k, list.length === 1 ? list : list.map(([l, w]) => [l, w / list.length] as const));
       }
-      return this.sharedVotes.get(key);
+      const votes = this.sharedVotes.get(key);
+      if (facts) facts.votes = votes ?? null;
+      return votes;
     },
   };
 
@@ -136,13 +142,15 @@ export class Classifier {
     const original = clipped.text;
     const norm = normalizeText(original);
     const tokenized = tokenize(norm.text);
+    const facts = this.factsOf(tokenized.tokens);
+    this.currentFacts = facts;
     const guess = detectLanguage(original, norm.text, tokenized.tokens, this.votes, this.model?.trigrams ?? null);
+    this.currentFacts = [];
     const langs = this.matchLanguages(guess);
     const matches: CueMatch[] = [];
     const views = new Map<CueMatch, NormalizedText>();
     const primaryDetect = this.indexFor(guess.lang)?.detect ?? null;
     let srView: { norm: NormalizedText; tok: Tokenized; facts: WordFacts[] } | null = null;
-    const facts = this.factsOf(tokenized.tokens);
     for (const lang of langs) {
       const index = this.indexFor(lang);
       if (!index) continue;

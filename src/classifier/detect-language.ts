@@ -24,8 +24,8 @@ export interface TrigramModel {
 }
 
 export interface WordVotes {
-  /** normalized word → [language, weight] pairs */
-  get(key: string): readonly (readonly [Language, number])[] | undefined;
+  /** normalized word (the `index`-th token of the message) → [language, weight] pairs */
+  get(key: string, index: number): readonly (readonly [Language, number])[] | undefined;
 }
 
 const LETTER_HINTS: Record<string, readonly (readonly [Language, number])[]> = {
@@ -44,6 +44,14 @@ const LETTER_HINTS: Record<string, readonly (readonly [Language, number])[]> = {
   ђ: [['sr', 4]], ј: [['sr', 4]], љ: [['sr', 4]], њ: [['sr', 4]], ћ: [['sr', 4]], џ: [['sr', 4]],
   ы: [['ru', 4]], э: [['ru', 4]], щ: [['ru', 4]], ъ: [['ru', 4]], ё: [['ru', 4]], й: [['ru', 3]], я: [['ru', 3]], ю: [['ru', 3]], ь: [['ru', 3]],
 };
+
+/** LETTER_HINTS by UTF-16 code, upper-case forms included (one Map lookup per non-ASCII letter). */
+const HINTS_BY_CODE = new Map<number, readonly (readonly [Language, number])[]>();
+for (const [ch, hints] of Object.entries(LETTER_HINTS)) {
+  HINTS_BY_CODE.set(ch.charCodeAt(0), hints);
+  const upper = ch.toUpperCase();
+  if (upper.length === 1 && upper !== ch && !(upper in LETTER_HINTS)) HINTS_BY_CODE.set(upper.charCodeAt(0), hints);
+}
 
 function scriptCounts(text: string): { latin: number; cyrillic: number; arabic: number; kana: number; han: number; hangul: number; arabiziDigits: number } {
   let latin = 0, cyrillic = 0, arabic = 0, kana = 0, han = 0, hangul = 0, arabiziDigits = 0;
@@ -109,15 +117,14 @@ export function detectLanguage(original: string, normalized: string, tokens: Tok
     for (let i = 0; i < limit; i++) {
       const code = original.charCodeAt(i);
       if (code < 0xa1) continue;
-      const ch = original[i]!;
-      const hints = LETTER_HINTS[ch] ?? LETTER_HINTS[ch.toLowerCase()];
+      const hints = HINTS_BY_CODE.get(code);
       if (hints) for (const [l, w] of hints) if (isCandidate[LANGUAGE_ID[l]]) add(l, w);
     }
     // Frequent and cue words.
     const tokenLimit = Math.min(tokens.length, 300);
     const arId = LANGUAGE_ID.ar;
     for (let i = 0; i < tokenLimit; i++) {
-      const votes = words.get(tokens[i]!.key);
+      const votes = words.get(tokens[i]!.key, i);
       if (votes) for (const [l, w] of votes) if (isCandidate[LANGUAGE_ID[l]] || LANGUAGE_ID[l] === arId) add(l, w);
     }
     // Character trigrams settle what letters and words leave open; skip them when the lead is clear.

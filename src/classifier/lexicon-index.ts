@@ -66,6 +66,8 @@ export interface WordFacts {
   first: (FirstWordCues | undefined)[];
   /** Single-word cues within typo distance. */
   fuzzy: (CueEntry[] | undefined)[];
+  /** Language votes of the word (language detection), null when none; undefined until looked up. */
+  votes?: readonly (readonly [Language, number])[] | null;
 }
 
 const MEMO_LIMIT = 50_000;
