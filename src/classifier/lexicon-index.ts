@@ -104,7 +104,7 @@ export class WordMemo {
     let f = this.facts.get(key);
     if (!f) {
       if (this.facts.size >= MEMO_LIMIT) this.facts.clear();
-      f = { first: [], fuzzy: [] };
+      f = { first: [], fuzzy: [], votes: undefined };
       this.facts.set(key, f);
     }
     return f;
