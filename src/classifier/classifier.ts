@@ -50,9 +50,11 @@ export class Classifier {
   /**
    * When the crisis head may speak: on a message already read as a disclosure or threat, from
    * crisisThreshold × flaggedFactor; on any other message (which it then relabels), from
-   * crisisThreshold when the oversharing + aggression probability reaches relabelDisclosure.
+   * crisisThreshold when the oversharing + aggression probability reaches relabelDisclosure and a
+   * crisis cue matched (relabelWithoutCue: the crisis probability that would do without a cue; never
+   * by default — the head alone once turned "this is a bit slow today" into a cry for help).
    */
-  crisisPolicy = { flaggedFactor: 0.5, relabelDisclosure: 0.5 };
+  crisisPolicy = { flaggedFactor: 0.5, relabelDisclosure: 0.5, relabelWithoutCue: Infinity };
 
   constructor(lexicons: readonly Lexicon[], readonly model: LinearModel | null, private readonly extraCues: ClassifyOptions['extraCues'] = []) {
     for (const lx of lexicons) {
@@ -257,7 +259,7 @@ export class Classifier {
     const policy = this.crisisPolicy;
     let crisis = flaggedAsDisclosure
       ? crisisProbability >= crisisThreshold * policy.flaggedFactor || crisisCueWeight >= 2.5
-      : (crisisProbability >= crisisThreshold && disclosure >= policy.relabelDisclosure) || crisisCueWeight >= 2.5;
+      : crisisCueWeight >= 2.5 || (crisisProbability >= crisisThreshold && disclosure >= policy.relabelDisclosure && (crisisCue || crisisProbability >= policy.relabelWithoutCue));
     if (crisis && label !== 'oversharing' && label !== 'aggression') {
       // A disclosure of danger is answered with help, whatever else the message says.
       const threat = analysis.matches.some((m) => m.entry.crisis && m.entry.category === 'aggression' && !m.negated);

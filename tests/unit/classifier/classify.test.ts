@@ -48,6 +48,11 @@ describe('classify', () => {
       expect(a).toEqual(b);
     }
   });
+  it('never turns an ordinary complaint into a cry for help', () => {
+    for (const text of ['this is a bit slow today', 'the app is slow again', 'still waiting for my order', 'this stream is kinda boring today', 'es un poco lento hoy']) {
+      expect(classify(text).crisis, text).toBe(false);
+    }
+  });
   it('honours the sensitivity threshold', () => {
     const text = 'this is a bit slow today';
     const strict = classify(text, { threshold: 0.99 });
