@@ -121,6 +121,9 @@ export interface TrainOptions {
   noneWeight?: number;
   /** How many feature buckets to ship (the rest are pruned); keeps the file within its size budget. */
   keep?: number;
+  /** Upper bound on the weight of a crisis example in the crisis head (rare-class up-weighting; 2 keeps the
+   * head calibrated — at 6 its intercept went high and bland short messages read as crises). */
+  crisisWeightCap?: number;
 }
 
 interface Example {
@@ -200,7 +203,7 @@ interface RawWeights {
   cb: number;
 }
 
-function trainWeights(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, cueDropout = 0, noneWeight = 1): RawWeights {
+function trainWeights(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, cueDropout = 0, noneWeight = 1, crisisWeightCap = 2): RawWeights {
   const k = CATEGORIES.length;
   const w = new Float64Array(buckets * k);
   const g2 = new Float64Array(buckets * k).fill(1e-6);
@@ -217,7 +220,7 @@ function trainWeights(examples: Example[], buckets: number, epochs: number, l2: 
   const noneIndex = CATEGORIES.indexOf('none');
   const classWeight = counts.map((c, i) => (c > 0 ? examples.length / (k * c) : 1) * (i === noneIndex ? noneWeight : 1));
   const crisisCount = examples.filter((e) => e.crisis).length;
-  const crisisWeight = crisisCount > 0 ? Math.min(6, (examples.length - crisisCount) / crisisCount / 2) : 1;
+  const crisisWeight = crisisCount > 0 ? Math.min(crisisWeightCap, (examples.length - crisisCount) / crisisCount / 2) : 1;
   const coin = rng(seed * 7 + 1);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const order = shuffled(examples, seed + epoch);
@@ -328,23 +331,23 @@ export function train(rows: Labeled[], lexicons: Lexicon[], opts: TrainOptions =
   let threshold = 0.5;
   let crisisThreshold = 0.5;
   if (opts.tuneThreshold) {
-    const tuned = tuneThresholds(examples, buckets, epochs, l2, seed, opts.maxFalseAlarm ?? 0.04, cueDropout, noneWeight);
+    const tuned = tuneThresholds(examples, buckets, epochs, l2, seed, opts.maxFalseAlarm ?? 0.04, cueDropout, noneWeight, opts.crisisWeightCap);
     threshold = tuned.threshold;
     crisisThreshold = tuned.crisisThreshold;
   }
-  const raw = trainWeights(examples, buckets, epochs, l2, seed, cueDropout, noneWeight);
+  const raw = trainWeights(examples, buckets, epochs, l2, seed, cueDropout, noneWeight, opts.crisisWeightCap);
   return toModelFile(raw, buckets, trigrams, fuzzyDeny, threshold, crisisThreshold, keep);
 }
 
 /** Out-of-fold probabilities → the lowest threshold whose false-alarm rate stays under the ceiling, maximizing macro-F1. */
-function tuneThresholds(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, maxFalseAlarm: number, cueDropout: number, noneWeight: number): { threshold: number; crisisThreshold: number } {
+function tuneThresholds(examples: Example[], buckets: number, epochs: number, l2: number, seed: number, maxFalseAlarm: number, cueDropout: number, noneWeight: number, crisisWeightCap?: number): { threshold: number; crisisThreshold: number } {
   const folds = 4;
   const order = shuffled(examples, seed * 31);
   const oof: { p: Float64Array; pc: number; ex: Example }[] = [];
   for (let f = 0; f < folds; f++) {
     const test = order.filter((_, i) => i % folds === f);
     const trainSet = order.filter((_, i) => i % folds !== f);
-    const raw = trainWeights(trainSet, buckets, epochs, l2, seed, cueDropout, noneWeight);
+    const raw = trainWeights(trainSet, buckets, epochs, l2, seed, cueDropout, noneWeight, crisisWeightCap);
     for (const ex of test) oof.push({ ...scoreRaw(raw, ex), ex });
   }
   let best = { threshold: 0.5, score: -1 };
