@@ -123,22 +123,16 @@ export function emitFeatures(input: FeatureInput, buckets: number, sink: Feature
     if (t.alts) addHash(fnv1aSeeded(W, t.alts[0]!), 0.7);
     addHash(fnv1aSeeded(step(fnv1aSeeded(B, prev), SPACE), key), 0.7);
     prev = key;
-    if (key.length >= 3 && !t.numeric) {
-      // Character 3-grams of "<word>" too: short stems and inflections of short words.
-      const n3 = key.length + 2;
-      for (let i = 0; i + 3 <= n3 && i < 14; i++) {
-        let h = G3;
-        for (let k = i; k < i + 3; k++) h = step(h, k === 0 ? 60 : k === n3 - 1 ? 62 : key.charCodeAt(k - 1));
-        addHash(h, 0.25);
-      }
-    }
-    if (key.length >= 4 && !t.numeric) {
-      // Character 4-grams of "<word>", hashed without building strings.
-      const n = key.length + 2;
-      for (let i = 0; i + 4 <= n && i < 14; i++) {
-        let h = G;
-        for (let k = i; k < i + 4; k++) h = step(h, k === 0 ? 60 : k === n - 1 ? 62 : key.charCodeAt(k - 1));
-        addHash(h, 0.35);
+    // Character 3-grams (short stems, inflections of short words) and 4-grams of "<word>", first 14
+    // positions, hashed without building strings (kept inline: this loop is the hot path).
+    for (let n = 3; n <= 4 && n <= key.length && !t.numeric; n++) {
+      const padded = key.length + 2;
+      const seed = n === 3 ? G3 : G;
+      const value = n === 3 ? 0.25 : 0.35;
+      for (let i = 0; i + n <= padded && i < 14; i++) {
+        let h = seed;
+        for (let k = i; k < i + n; k++) h = step(h, k === 0 ? 60 : k === padded - 1 ? 62 : key.charCodeAt(k - 1));
+        addHash(h, value);
       }
     }
   }
