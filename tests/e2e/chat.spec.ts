@@ -1,4 +1,4 @@
-import { test, expect, PANEL, SUGGESTION } from './fixtures';
+import { test, expect, PANEL, SUGGESTION, openChat, receive } from './fixtures';
 
 for (const editor of ['textarea', 'contenteditable'] as const) {
   test(`message → panel category → click → text in the ${editor} reply box → the page sends it`, async ({ context, site }) => {
@@ -10,7 +10,7 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
     await page.waitForTimeout(500);
     await expect(page.locator(PANEL)).toHaveCount(0);
 
-    await page.evaluate(() => (window as unknown as { receive: (t: string, a: string) => void }).receive('This is the third time I ask and nobody fixed my order. Really disappointing service.', 'Dana Whitfield'));
+    await receive(page, 'This is the third time I ask and nobody fixed my order. Really disappointing service.', 'Dana Whitfield');
     await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
     const buttons = page.locator(SUGGESTION);
     await expect(buttons.first()).toBeVisible();
@@ -38,15 +38,13 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
 }
 
 test('own messages and system rows are never classified; the newest incoming message wins', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
+  const page = await openChat(context, site);
   await page.evaluate(() => (window as unknown as { system: (t: string) => void }).system('Payment of $0 failed, you idiot system'));
   await page.locator('[data-reply-box]').fill('you are an idiot and I will pay later');
   await page.locator('[data-send]').click();
   await page.waitForTimeout(400);
   await expect(page.locator(PANEL)).toHaveCount(0);
-  const w = (t: string) => page.evaluate((m) => (window as unknown as { receive: (t: string) => void }).receive(m), t);
+  const w = (t: string) => receive(page, t);
   await w('you are a useless idiot, shut up');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'aggression');
   await w('Thanks, that fixed it! Have a nice day');
@@ -54,10 +52,8 @@ test('own messages and system rows are never classified; the newest incoming mes
 });
 
 test('Spanish message gets Spanish replies first; dismiss hides the card', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('¿Me lo mandas gratis y te pago la semana que viene? Te lo prometo'));
+  const page = await openChat(context, site);
+  await receive(page, '¿Me lo mandas gratis y te pago la semana que viene? Te lo prometo');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'payment_dodging');
   await expect(page.locator(SUGGESTION).first()).toHaveAttribute('data-lang', 'es');
   await page.locator('poise-panel [data-testid="poise-dismiss"]').click();

@@ -1,10 +1,8 @@
-import { test, expect, PANEL, SUGGESTION } from './fixtures';
+import { test, expect, PANEL, SUGGESTION, openChat, receive } from './fixtures';
 
 test('keyboard: the insert-reply command puts suggestion 2 in the reply box; toggle closes and opens the panel', async ({ context, site, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('you are a useless idiot, shut up'));
+  const page = await openChat(context, site);
+  await receive(page, 'you are a useless idiot, shut up');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'aggression');
   const second = (await page.locator(SUGGESTION).nth(1).textContent())!;
   await page.locator('[data-reply-box]').click();
@@ -24,10 +22,8 @@ test('keyboard: the insert-reply command puts suggestion 2 in the reply box; tog
 });
 
 test('keyboard in the panel: Enter and 1-3 insert, Escape dismisses, replies are buttons named by their text', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('third time asking, this service is really disappointing'));
+  const page = await openChat(context, site);
+  await receive(page, 'third time asking, this service is really disappointing');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
   const first = (await page.locator(SUGGESTION).first().textContent())!;
   await page.locator(SUGGESTION).first().focus();
@@ -47,10 +43,8 @@ test('keyboard in the panel: Enter and 1-3 insert, Escape dismisses, replies are
 });
 
 test('find a reply: the search box in the panel is keyboard-driven (type, arrows, Enter inserts)', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('third time asking, this service is really disappointing'));
+  const page = await openChat(context, site);
+  await receive(page, 'third time asking, this service is really disappointing');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
   await page.locator('poise-panel [data-testid="poise-search-toggle"]').click();
   const search = page.locator('poise-panel [data-testid="poise-search"]');

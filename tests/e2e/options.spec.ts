@@ -1,4 +1,4 @@
-import { test, expect, PANEL, SUGGESTION } from './fixtures';
+import { test, expect, PANEL, SUGGESTION, openChat, receive } from './fixtures';
 
 const reply = { id: 'user-late-order', lang: 'en', category: 'criticism', context: 'support', tone: 'warm', text: 'You are right to be frustrated — I am on it now and will update you within the hour.' };
 
@@ -20,10 +20,8 @@ test('options: import merges user replies; an invalid file is rejected with file
   await expect(message).toContainText('not valid JSON');
   await expect(options.locator('[data-testid="poise-user-reply"]')).toHaveCount(1);
 
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('third time I ask about my order, this is really disappointing'));
+  const page = await openChat(context, site);
+  await receive(page, 'third time I ask about my order, this is really disappointing');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
   await expect(page.locator(SUGGESTION).first()).toHaveText(reply.text);
 });

@@ -1,10 +1,8 @@
-import { test, expect, PANEL } from './fixtures';
+import { test, expect, PANEL, openChat, receive } from './fixtures';
 
 test('popup shows the last classified message of the tab and inserts a reply into it', async ({ context, site, extensionId, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/chat-textarea.html`);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive("I can't pay on the site, can I just send you the money on PayPal directly? or pay after"));
+  const page = await openChat(context, site);
+  await receive(page, "I can't pay on the site, can I just send you the money on PayPal directly? or pay after");
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'payment_dodging');
 
   const tabId = await serviceWorker.evaluate(async (url) => {

@@ -1,4 +1,4 @@
-import { test, expect, PANEL, SUGGESTION } from './fixtures';
+import { test, expect, PANEL, SUGGESTION, receive } from './fixtures';
 import { buildEditors } from './editors/build';
 
 test.beforeAll(async () => {
@@ -13,7 +13,7 @@ test('React-controlled textarea: the inserted reply reaches React state and the 
   const box = page.locator('textarea[data-poise-reply]');
   await box.click();
   await page.keyboard.type('Hello ');
-  await page.evaluate(() => (window as unknown as { receive: (t: string) => void }).receive('This is the third time I ask and nobody fixed my order. Really disappointing service.'));
+  await receive(page, 'This is the third time I ask and nobody fixed my order. Really disappointing service.');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
   const text = (await page.locator(SUGGESTION).first().textContent())!;
   await page.locator(SUGGESTION).first().click();

@@ -1,11 +1,8 @@
-import { test, expect, PANEL, SUGGESTION } from './fixtures';
+import { test, expect, PANEL, SUGGESTION, openChat, receive } from './fixtures';
 
 test('single-page app: switching conversation re-targets without reload; history of the new one is not classified', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/tests/e2e/pages/spa.html`);
-  await page.waitForTimeout(300);
-  const receive = (t: string) => page.evaluate((m) => (window as unknown as { receive: (t: string) => void }).receive(m), t);
-  await receive('third time I ask, this is really disappointing');
+  const page = await openChat(context, site, 'tests/e2e/pages/spa.html');
+  await receive(page, 'third time I ask, this is really disappointing');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'criticism');
 
   await page.getByRole('button', { name: /Ben/ }).click();
@@ -13,7 +10,7 @@ test('single-page app: switching conversation re-targets without reload; history
   // The old conversation's panel is cleared; B's insulting history did not raise a new one.
   await expect(page.locator(PANEL)).toHaveCount(0);
 
-  await receive('can I pay you later? I promise, just send it first');
+  await receive(page, 'can I pay you later? I promise, just send it first');
   await expect(page.locator(PANEL)).toHaveAttribute('data-category', 'payment_dodging');
   const text = (await page.locator(SUGGESTION).first().textContent())!;
   await page.locator(SUGGESTION).first().click();
